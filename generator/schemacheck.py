@@ -1,0 +1,156 @@
+"""Validate a loaded document against its model; pydantic errors become Chinese findings."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.findings import Finding
+from generator.yamlload import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_WORDS = {
+    "string_type": "应为文字",
+    "int_type": "应为整数（不加引号的数字）",
+    "int_parsing": "应为整数（不加引号的数字）",
+    "int_from_float": "应为整数",
+    "date_type": "应为日期，写成 2024-05-01 的形式",
+    "date_parsing": "应为日期，写成 2024-05-01 的形式",
+    "date_from_datetime_parsing": "应为日期，写成 2024-05-01 的形式",
+    "date_from_datetime_inexact": "应为日期，不要带时间",
+    "list_type": "应为列表，每项一行、以「- 」开头",
+    "dict_type": "应为若干「字段: 内容」，每行缩进两个空格",
+    "model_type": "应为若干「字段: 内容」，每行缩进两个空格",
+    "model_attributes_type": "应为若干「字段: 内容」，每行缩进两个空格",
+    "bool_type": "只能填「是」或「否」",
+    "bool_parsing": "只能填「是」或「否」",
+}
+
+
+def field_labels(model: type[BaseModel]) -> dict[str, str]:
+    """Chinese label -> description for the model's fields."""
+    return {
+        (f.alias or name): (f.description or "") for name, f in model.model_fields.items()
+    }
+
+
+def _sub_model(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The (nested) model that owns the last element of loc."""
+    current: type[BaseModel] = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = next(
+            (f for n, f in current.model_fields.items() if (f.alias or n) == part), None
+        )
+        if field is None:
+            break
+        inner = _model_in(field.annotation)
+        if inner is None:
+            break
+        current = inner
+    return current
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Keep the part of pydantic's loc that addresses real data (drop union tags)."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(part, str) and part not in ("str", "date", "int", "bool"):
+            out.append(part)  # a missing or unknown key: still its name
+            node = None
+        else:
+            break
+    return tuple(out)
+
+
+def _label(loc: tuple[str | int, ...]) -> str:
+    parts = [f"第 {p + 1} 项" if isinstance(p, int) else str(p) for p in loc]
+    return " → ".join(parts) or "文件"
+
+
+def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Finding:
+    loc = _clean_loc(doc.data, tuple(err["loc"]))
+    kind = err["type"]
+    label = _label(loc)
+    if kind == "missing":
+        owner = _sub_model(model, loc)
+        desc = field_labels(owner).get(str(loc[-1]), "")
+        line, col = doc.where(loc[:-1], key=True) if loc[:-1] else (1, 1)
+        return Finding(
+            doc.path, line, col, "S001", "error",
+            f"缺少必填字段「{label}」。",
+            f"请补上一行「{loc[-1]}: …」" + (f"（{desc}）" if desc else "") + "。",
+        )
+    if kind == "extra_forbidden":
+        owner = _sub_model(model, loc)
+        known = list(field_labels(owner))
+        near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.4)
+        line, col = doc.where(loc, key=True)
+        hint = f"是否想写「{near[0]}」？" if near else "可用的字段有：" + "、".join(known) + "。"
+        return Finding(doc.path, line, col, "S002", "error", f"未知字段「{loc[-1]}」。", hint)
+    line, col = doc.where(loc)
+    ctx = err.get("ctx") or {}
+    if kind == "string_too_long":
+        return Finding(
+            doc.path, line, col, "S004", "error",
+            f"「{label}」太长：最多 {ctx.get('max_length')} 字。",
+            "请精简文字。",
+        )
+    if kind in _TYPE_WORDS:
+        message = f"「{label}」{_TYPE_WORDS[kind]}。"
+    elif kind == "string_pattern_mismatch" and str(loc[-1]) == "性别":
+        message = "「性别」只能填「男」或「女」。"
+    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        message = f"「{label}」的数值超出范围（{err['msg']}）。"
+    elif kind == "literal_error":
+        message = f"「{label}」只能填：{ctx.get('expected', '')}。"
+    elif kind in ("too_short", "string_too_short"):
+        message = f"「{label}」不能为空。"
+    else:
+        message = f"「{label}」{err['msg']}。"
+    return Finding(doc.path, line, col, "S003", "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
+
+
+def _hint_for(kind: str, key: str) -> str:
+    if kind.startswith("phone_"):
+        return "电话号码请写成带引号的半角文字，例如 \"029-85420000\" 或 \"13800000000\"。"
+    if kind.startswith("date"):
+        return "日期写成 2024-05-01（年-月-日，半角数字和横线）。"
+    if kind == "yes_no":
+        return "填「是」或「否」。"
+    if kind in ("int_type", "int_parsing"):
+        return f"「{key}」填阿拉伯数字，不要加「岁」等文字。"
+    return "请对照填报指南中的字段说明修改。"
+
+
+def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
+    """Validate doc.data with model; return the instance or the findings."""
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as exc:
+        findings: dict[tuple[Any, ...], Finding] = {}
+        for err in exc.errors(include_url=False):
+            f = _finding(doc, model, err)
+            findings.setdefault((f.line, f.column, f.code), f)
+        return None, list(findings.values())
