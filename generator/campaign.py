@@ -214,6 +214,7 @@ def _add_summary(doc: Document, campaign: Campaign, source: Source, result: Resu
     if summary is not None:
         campaign.summaries[source.code] = summary
         campaign.summary_paths[source.code] = doc.path
+        campaign.summary_docs[source.code] = doc
 
 
 def _add_nomination(

@@ -53,7 +53,7 @@ class Result:
         return any(f.severity == "error" for f in self.findings)
 
     def sorted(self) -> list[Finding]:
-        unique = {f.sort_key() + (f.severity,): f for f in self.findings}
+        unique = {(*f.sort_key(), f.severity): f for f in self.findings}
         return [unique[k] for k in sorted(unique)]
 
     def exit_code(self) -> int:

@@ -51,6 +51,7 @@ class Campaign:
     nominations: list[NominationRecord] = field(default_factory=list)
     summaries: dict[str, CitySummary] = field(default_factory=dict)
     summary_paths: dict[str, str] = field(default_factory=dict)
+    summary_docs: dict[str, Any] = field(default_factory=dict, repr=False)
     decisions: Decisions | None = None
     decisions_path: str | None = None
     decisions_doc: Any = field(default=None, repr=False)

@@ -70,10 +70,7 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            out.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
             out.append(part)
             node = node[part]
         elif isinstance(part, str) and part not in ("str", "date", "int", "bool"):
@@ -111,6 +108,11 @@ def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Find
         return Finding(doc.path, line, col, "S002", "error", f"未知字段「{loc[-1]}」。", hint)
     line, col = doc.where(loc)
     ctx = err.get("ctx") or {}
+    if err.get("input", "") is None:
+        return Finding(
+            doc.path, line, col, "S001", "error", f"「{label}」还没有填写。",
+            f"请在「{loc[-1]}:」后空一格填写内容；选填字段不填时可整行删除。",
+        )
     if kind == "string_too_long":
         return Finding(
             doc.path, line, col, "S004", "error",
@@ -128,7 +130,7 @@ def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Find
     elif kind in ("too_short", "string_too_short"):
         message = f"「{label}」不能为空。"
     else:
-        message = f"「{label}」{err['msg']}。"
+        message = f"「{label}」：{err['msg']}。"
     return Finding(doc.path, line, col, "S003", "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
 
 

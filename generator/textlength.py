@@ -1,0 +1,8 @@
+"""How the 字数 of a text is counted (documented in the 填报指南)."""
+
+from __future__ import annotations
+
+
+def count_chars(text: str) -> int:
+    """Every character except whitespace counts as one 字 (Chinese, letters, digits, punctuation)."""
+    return sum(1 for ch in text if not ch.isspace())
