@@ -104,6 +104,13 @@ def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Find
         known = list(field_labels(owner))
         near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.4)
         line, col = doc.where(loc, key=True)
+        bare = "".join(str(loc[-1]).split())
+        if bare in known and bare != loc[-1]:
+            return Finding(
+                doc.path, line, col, "S002", "error",
+                f"字段名「{loc[-1]}」里有空格（可能是全角空格）。",
+                f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
+            )
         hint = f"是否想写「{near[0]}」？" if near else "可用的字段有：" + "、".join(known) + "。"
         return Finding(doc.path, line, col, "S002", "error", f"未知字段「{loc[-1]}」。", hint)
     line, col = doc.where(loc)

@@ -173,6 +173,12 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
                 f"第 {number} 行用 Tab 键缩进，YAML 不允许 Tab。",
                 "把行首的 Tab 换成空格（每层两个空格）。",
             )
+        if ":\u3000" in content:
+            return Finding(
+                path, number, content.index(":\u3000") + 2, "F002", "error",
+                f"第 {number} 行冒号后面是全角空格（中文输入法下的空格）。",
+                "把冒号后的全角空格改成英文半角空格，例如「年龄: 30」。",
+            )
         if stripped.startswith("\u3000"):
             return Finding(
                 path, number, len(content) - len(stripped) + 1, "F002", "error",

@@ -1,0 +1,26 @@
+# The two set-up commands of the README: `make site` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install site serve test lint bench
+
+$(BIN)/honors: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/honors
+
+site: install
+	$(BIN)/honors build
+
+serve: install
+	$(BIN)/honors serve
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check generator tests

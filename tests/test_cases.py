@@ -1,0 +1,85 @@
+"""Example-file cases: each folder under tests/cases/ is a change to the demo data
+with the exact findings it must produce. Adding a case is adding a folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from generator.cli import main
+from generator.codes import CODES
+
+CASES = Path(__file__).parent / "cases"
+# D003 and D004 need a pull request's git history: tests/workflow covers them.
+PR_ONLY = {"D003", "D004"}
+
+
+def _cases(kind: str) -> list[Path]:
+    return sorted(p for p in (CASES / kind).iterdir() if (p / "expected.yaml").exists())
+
+
+def _spec(case: Path) -> dict:
+    return YAML(typ="safe").load((case / "expected.yaml").read_text(encoding="utf-8"))
+
+
+def _apply(case: Path, root: Path) -> None:
+    spec = _spec(case)
+    for rel in spec.get("remove", []) or []:
+        target = root / rel
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
+    files = case / "files"
+    if files.is_dir():
+        shutil.copytree(files, root, dirs_exist_ok=True, symlinks=True)
+    for link, target in (spec.get("symlinks") or {}).items():
+        (root / link).symlink_to(target)
+
+
+def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
+    code = main(["validate", "--root", str(root), "--format", "json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def _triples(findings: list[dict]) -> list[tuple]:
+    return sorted((f["code"], f["file"], f["line"]) for f in findings)
+
+
+@pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
+def test_invalid_case(case: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _apply(case, demo_copy)
+    code, report = _run(demo_copy, capsys)
+    expected = _spec(case)["findings"]
+    assert _triples(report["findings"]) == _triples(expected)
+    assert code == (1 if any(f["severity"] == "error" for f in report["findings"]) else 0)
+    for f in report["findings"]:
+        assert f["message"] and f["hint"], f
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in f["message"] + f["hint"]), f
+
+
+@pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
+def test_valid_case(case: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _apply(case, demo_copy)
+    code, report = _run(demo_copy, capsys)
+    assert code == 0
+    assert _triples(report["findings"]) == _triples(_spec(case).get("findings") or [])
+
+
+def test_every_code_has_a_case_and_a_near_miss() -> None:
+    fired = {f["code"] for c in _cases("invalid") for f in _spec(c)["findings"]}
+    near = {code for c in _cases("valid") for code in _spec(c).get("near_miss_for", [])}
+    wanted = set(CODES) - PR_ONLY
+    assert wanted - fired == set(), "codes without an invalid case"
+    assert wanted - near == set(), "codes without a near-miss valid case"
+
+
+def test_demo_data_is_clean(repo_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, report = _run(repo_root, capsys)
+    assert report["findings"] == []
+    assert code == 0

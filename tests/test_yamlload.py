@@ -1,0 +1,95 @@
+"""The loader: encodings, syntax mistakes librarians make, hostile input guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.yamlload import MAX_BYTES, LoadError, load_file, load_text
+
+
+def _finding(path: Path, data: bytes):
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as err:
+        load_file(path, "x.yaml")
+    return err.value.finding
+
+
+def test_gbk_file_is_named_gbk(tmp_path: Path) -> None:
+    f = _finding(tmp_path / "a.yaml", "姓名: 张三\n单位: 图书馆\n".encode("gbk"))
+    assert (f.code, f.line) == ("F001", 1)
+    assert "GBK" in f.message and "UTF-8" in f.hint
+
+
+def test_gbk_error_points_at_first_bad_line(tmp_path: Path) -> None:
+    f = _finding(tmp_path / "a.yaml", b"name: ok\n" + "姓名: 张三\n".encode("gb18030"))
+    assert (f.code, f.line) == ("F001", 2)
+
+
+def test_utf16_is_explained(tmp_path: Path) -> None:
+    f = _finding(tmp_path / "a.yaml", "姓名: 张三\n".encode("utf-16"))
+    assert f.code == "F001" and "UTF-16" in f.message
+
+
+def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + "姓名: 张三\r\n年龄: 30\r\n".encode())
+    doc = load_file(path, "x.yaml")
+    assert doc.data == {"姓名": "张三", "年龄": 30}
+    assert doc.where(("年龄",)) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line"),
+    [
+        ("推荐奖项: 联盟工作先进个人\n姓名：张三\n性别: 男\n", "F002", 2),
+        ("姓名: 张三\n主要事迹:\n\t在图书馆工作\n", "F002", 3),
+        ("姓名: 张三\n年龄:\u300030\n", "F002", 2),
+        ("a:\n  b: 1\n  \u3000c: 2\n", "F002", 3),
+        ("姓名: 张三\n年龄: 30\n姓名: 李四\n", "F003", 3),
+        ("a: &x [1, 2]\nb: *x\n", "F004", 1),
+        ("a: !!python/object/apply:os.system [echo hi]\n", "F004", 1),
+        ("%YAML 1.1\n---\na: 1\n", "F004", 1),
+        ("a: " + "[" * 500 + "]" * 500 + "\n", "F004", 1),
+        ("- 姓名: 张三\n", "F002", 1),
+        ("", "F002", 1),
+        ("just text\n", "F002", 1),
+    ],
+    ids=["full-width-colon", "tab", "full-width-space-after-colon", "full-width-indent", "duplicate", "alias", "tag",
+         "yaml11", "deep", "list", "empty", "scalar"],
+)
+def test_bad_text_gives_one_finding_on_the_right_line(text: str, code: str, line: int) -> None:
+    with pytest.raises(LoadError) as err:
+        load_text("x.yaml", text)
+    f = err.value.finding
+    assert (f.code, f.line) == (code, line), f
+    assert f.hint
+
+
+def test_billion_laughs_is_rejected_before_expansion() -> None:
+    lol = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    with pytest.raises(LoadError) as err:
+        load_text("x.yaml", lol)
+    assert err.value.finding.code == "F004"
+
+
+def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
+    f = _finding(tmp_path / "big.yaml", b"a: " + b"x" * (MAX_BYTES + 10) + b"\n")
+    assert f.code == "F004" and "KB" in f.message
+
+
+def test_load_error_is_not_a_value_error() -> None:
+    assert not issubclass(LoadError, ValueError)
+
+
+def test_positions_of_nested_values() -> None:
+    doc = load_text("x.yaml", "a: 1\nb:\n  c: [1, 2]\n  d: 02985421979\n")
+    assert doc.data["b"]["d"] == 2985421979  # YAML 1.2 reads it as a number: the model rejects it
+    assert doc.where(("b", "c", 1)) == (3, 10)
+    assert doc.where(("b", "d")) == (4, 6)
+    assert doc.where(("b", "missing")) == doc.where(("b",)) == (3, 3)
+    assert doc.where(("b",), key=True) == (2, 1)
