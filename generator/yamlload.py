@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,10 @@ from generator.textdecode import DecodeProblem, decode
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 12
-# Characters that may start anchors, aliases, tags, directives or flow collections.
-SUSPECT_CHARS = frozenset("&*!%[{")
-DEEP_INDENT = re.compile(r"^ {40,}\S", re.MULTILINE)
+# Anchors need "&", tags "!", directives a "%" at a line start: only files with one of
+# these get the (pure-Python) token scan; the rest go straight to the C loader.
+SUSPECT = re.compile(r"[&!]|^%", re.MULTILINE)
+PLAIN_SCALARS = (str, int, float, bool, type(None), date, datetime)
 FULL_WIDTH_COLON_KEY = re.compile(r"^[ \t]*[^\s:#：\-][^:：\n]{0,30}：")
 Loc = tuple[str | int, ...]
 
@@ -211,9 +213,30 @@ def _explain(problem: str) -> str:
     return "文件结构不正确（位置见行号）。"
 
 
+def _shape_problem(data: Any) -> str | None:
+    """After a C load: shared containers (aliases), odd types (tags), too deep nesting."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                return "alias"
+            seen.add(id(node))
+            if depth > MAX_DEPTH:
+                return "depth"
+            items = node.values() if isinstance(node, dict) else node
+            stack.extend((item, depth + 1) for item in items)
+            if isinstance(node, dict) and not all(isinstance(k, PLAIN_SCALARS) for k in node):
+                return "type"
+        elif not isinstance(node, PLAIN_SCALARS):
+            return "type"
+    return None
+
+
 def load_text(path: str, text: str) -> Document:
     """Parse decoded text into a Document, or raise LoadError."""
-    if SUSPECT_CHARS.intersection(text) or DEEP_INDENT.search(text):
+    if SUSPECT.search(text):
         _guard_tokens(path, text)
     try:
         data = _SAFE.load(text)
@@ -235,9 +258,14 @@ def load_text(path: str, text: str) -> Document:
             ) from None
         raise LoadError(_syntax_finding(path, text, err)) from None
     except RecursionError:
+        _guard_tokens(path, text)
         raise _fail(path, "F004", "文件嵌套层次过深。", "请检查括号与缩进。", None) from None
     except YAMLError as err:
         raise _fail(path, "F002", f"YAML 格式错误：{err}", "请检查文件格式。", None) from None
+    if _shape_problem(data) is not None:
+        _guard_tokens(path, text)  # raises with the exact place
+        raise _fail(path, "F004", "文件含有本系统不接受的 YAML 结构（别名、标签或过深的嵌套）。",
+                    "推荐材料只需「字段: 内容」两三层结构。", None)
     if data is None:
         raise _fail(path, "F002", "文件是空的。", "请按模板填写各字段（可用 honors new 生成模板）。", 1, 1)
     if not isinstance(data, dict):

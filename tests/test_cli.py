@@ -1,0 +1,72 @@
+"""The command line: exit codes, Chinese errors instead of tracebacks, help for every command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import build_parser, main
+
+
+def test_module_entry_point_runs(repo_root: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "validate" in out.stdout and "校验" in out.stdout
+
+
+def test_every_subcommand_has_chinese_help() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert {"validate", "new", "schema"} <= set(sub.choices)
+    for name, p in sub.choices.items():
+        text = p.format_help()
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text), name
+
+
+def test_missing_path_exits_2_with_chinese_message(repo_root: Path, capsys) -> None:
+    assert main(["validate", "--root", str(repo_root), "no-such-file.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "找不到" in err and "Traceback" not in err
+
+
+def test_root_without_submissions_exits_2(tmp_path: Path, capsys) -> None:
+    assert main(["validate", "--root", str(tmp_path)]) == 2
+    assert "submissions" in capsys.readouterr().err
+
+
+def test_unknown_option_exits_2(capsys) -> None:
+    assert main(["validate", "--format", "xml"]) == 2
+
+
+def test_validate_a_single_file_reports_only_that_file(demo_copy: Path, capsys) -> None:
+    bad = demo_copy / "submissions/2024/cities/xian/individual-zz-typo.yaml"
+    bad.write_text("推荐奖项: 联盟工作先进个人\n姓明: 张三\n", encoding="utf-8")
+    assert main(["validate", "--root", str(demo_copy), "--format", "json", str(bad)]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert findings and {f["file"] for f in findings} == {"submissions/2024/cities/xian/individual-zz-typo.yaml"}
+    assert any(f["code"] == "S002" and "姓名" in f["hint"] and f["line"] == 2 for f in findings)
+
+
+@pytest.mark.parametrize("kind", ["先进集体", "先进个人", "案例", "汇总表"])
+def test_new_writes_a_commented_template_that_fails_until_filled(
+    kind: str, demo_copy: Path, capsys
+) -> None:
+    args = ["new", kind, "--root", str(demo_copy), "--city", "xian", "--name", "draft"]
+    if kind == "汇总表":
+        (demo_copy / "submissions/2024/cities/xian/summary.yaml").unlink()
+        args = args[:-2]
+    assert main(args) == 0
+    written = capsys.readouterr().out
+    assert "已生成" in written
+    path = demo_copy / written.split("已生成 ")[1].split("，")[0]
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../../../schema/")
+    assert main(["validate", "--root", str(demo_copy), "--format", "json"]) == 1
+    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert codes <= {"S001", "S003"}, codes
+    assert main(args) == 2  # never overwrites
