@@ -81,6 +81,12 @@ def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(out)
 
 
+def _suggest(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """The known key nearest to an unknown one, if any is near enough."""
+    known = list(field_labels(_sub_model(model, loc)))
+    return difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.4)
+
+
 def _label(loc: tuple[str | int, ...]) -> str:
     parts = [f"第 {p + 1} 项" if isinstance(p, int) else str(p) for p in loc]
     return " → ".join(parts) or "文件"
@@ -100,9 +106,8 @@ def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Find
             f"请补上一行「{loc[-1]}: …」" + (f"（{desc}）" if desc else "") + "。",
         )
     if kind == "extra_forbidden":
-        owner = _sub_model(model, loc)
-        known = list(field_labels(owner))
-        near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.4)
+        known = list(field_labels(_sub_model(model, loc)))
+        near = _suggest(model, loc)
         line, col = doc.where(loc, key=True)
         bare = "".join(str(loc[-1]).split())
         if bare in known and bare != loc[-1]:
@@ -116,6 +121,7 @@ def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Find
     line, col = doc.where(loc)
     ctx = err.get("ctx") or {}
     if err.get("input", "") is None:
+        line, col = doc.where(loc, key=True)
         return Finding(
             doc.path, line, col, "S001", "error", f"「{label}」还没有填写。",
             f"请在「{loc[-1]}:」后空一格填写内容；选填字段不填时可整行删除。",
@@ -158,8 +164,17 @@ def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        # A typo'd key already names the key that was meant: no separate "missing" for it.
+        meant = set()
+        for err in errors:
+            if err["type"] == "extra_forbidden":
+                loc = _clean_loc(doc.data, tuple(err["loc"]))
+                meant |= {(*loc[:-1], near) for near in _suggest(model, loc)}
         findings: dict[tuple[Any, ...], Finding] = {}
-        for err in exc.errors(include_url=False):
+        for err in errors:
+            if err["type"] == "missing" and _clean_loc(doc.data, tuple(err["loc"])) in meant:
+                continue
             f = _finding(doc, model, err)
             findings.setdefault((f.line, f.column, f.code), f)
         return None, list(findings.values())

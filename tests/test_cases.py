@@ -1,5 +1,6 @@
-"""Example-file cases: each folder under tests/cases/ is a change to the demo data
-with the exact findings it must produce. Adding a case is adding a folder."""
+"""Example-file cases: each folder under tests/cases/ holds nomination files (in files/,
+laid over the shipped registry and 2024 config) and the exact findings they must produce
+(expected.yaml). Adding a case is adding a folder."""
 
 from __future__ import annotations
 
@@ -26,8 +27,32 @@ def _spec(case: Path) -> dict:
     return YAML(typ="safe").load((case / "expected.yaml").read_text(encoding="utf-8"))
 
 
+def _base(root: Path, repo: Path) -> None:
+    """The registry and the 2024 config of the shipped data, and no nominations."""
+    (root / "submissions/2024").mkdir(parents=True)
+    shutil.copy(repo / "submissions/registry.yaml", root / "submissions/registry.yaml")
+    shutil.copy(repo / "submissions/2024/campaign.yaml", root / "submissions/2024/campaign.yaml")
+
+
+def _patch_config(root: Path, patch: dict) -> None:
+    """Set dotted keys (e.g. 名额.城市推荐先进集体总数上限) in the copied campaign config."""
+    path = root / "submissions/2024/campaign.yaml"
+    yaml = YAML()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    for dotted, value in patch.items():
+        *parents, last = dotted.split(".")
+        node = data
+        for key in parents:
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        node[last] = value
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+
+
 def _apply(case: Path, root: Path) -> None:
     spec = _spec(case)
+    _base(root, Path(__file__).resolve().parents[1])
+    _patch_config(root, spec.get("config") or {})
     for rel in spec.get("remove", []) or []:
         target = root / rel
         if target.is_dir():
@@ -52,9 +77,9 @@ def _triples(findings: list[dict]) -> list[tuple]:
 
 
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
-def test_invalid_case(case: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _apply(case, demo_copy)
-    code, report = _run(demo_copy, capsys)
+def test_invalid_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _apply(case, tmp_path)
+    code, report = _run(tmp_path, capsys)
     expected = _spec(case)["findings"]
     assert _triples(report["findings"]) == _triples(expected)
     assert code == (1 if any(f["severity"] == "error" for f in report["findings"]) else 0)
@@ -64,9 +89,9 @@ def test_invalid_case(case: Path, demo_copy: Path, capsys: pytest.CaptureFixture
 
 
 @pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
-def test_valid_case(case: Path, demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _apply(case, demo_copy)
-    code, report = _run(demo_copy, capsys)
+def test_valid_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _apply(case, tmp_path)
+    code, report = _run(tmp_path, capsys)
     assert code == 0
     assert _triples(report["findings"]) == _triples(_spec(case).get("findings") or [])
 
