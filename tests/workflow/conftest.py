@@ -1,0 +1,60 @@
+"""Fixtures of the workflow tests: a private git identity, an alliance repository, `honors`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.campaign import load_registry
+from generator.cli import main
+from generator.findings import Result
+
+from .helpers import CAMPAIGN, OPENED, ROOT, Alliance, GitRepo, Run
+
+
+@pytest.fixture
+def git_identity(tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A private git config: a fixed identity, nothing from the machine's own settings."""
+    cfg = tmp_path_factory.mktemp("gitconfig") / "config"
+    cfg.write_text("[user]\n\tname = Test\n\temail = test@example.org\n"
+                   "[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(cfg))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for var in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def alliance(tmp_path: Path, git_identity: None) -> Alliance:
+    """main holds the shipped registry and the 2024 campaign config, committed on OPENED."""
+    repo = GitRepo(tmp_path / "repo")
+    for rel in ("submissions/registry.yaml", f"{CAMPAIGN}/campaign.yaml"):
+        repo.write(rel, (ROOT / rel).read_text(encoding="utf-8"))
+    repo.commit("Open the 2024 campaign", OPENED)
+    registry = load_registry(repo.path, Result())
+    assert registry is not None
+    return Alliance(repo, registry)
+
+
+@pytest.fixture
+def summary_file(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "step-summary.md"
+    path.write_text("", encoding="utf-8")
+    yield path
+
+
+@pytest.fixture
+def honors(capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run the `honors` command in-process; returns a Run."""
+
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
