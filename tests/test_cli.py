@@ -67,6 +67,38 @@ def test_new_writes_a_commented_template_that_fails_until_filled(
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../../../schema/")
     assert main(["validate", "--root", str(demo_copy), "--format", "json"]) == 1
-    codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
-    assert codes <= {"S001", "S003"}, codes
+    rel = path.relative_to(demo_copy).as_posix()
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    codes = {f["code"] for f in findings if f["file"] == rel}
+    assert codes and codes <= {"S001", "S003"}, codes
+    assert {f["file"] for f in findings if f["severity"] == "error"} == {rel}
     assert main(args) == 2  # never overwrites
+
+
+FILLED = {
+    "姓名": "测试某", "性别": "女", "年龄": 36, "单位": "西安市图书馆", "从事本工作时间": "2012年至今",
+    "所在部门": "辅导部", "学历": "大学本科", "职务": "副主任", "职称": "馆员", "业务领域": "阅读推广",
+    "主要事迹": "2024年组织全市联合阅读推广活动。", "联系电话": "13800000099",
+    "单位申报意见": "同意推荐", "委员馆推荐意见": "同意推荐",
+}
+
+
+def test_filled_template_validates_clean(demo_copy: Path, capsys) -> None:
+    from ruamel.yaml import YAML
+
+    args = ["new", "先进个人", "--root", str(demo_copy), "--city", "xian", "--name", "filled"]
+    assert main(args) == 0
+    capsys.readouterr()
+    path = demo_copy / "submissions/2024/cities/xian/individual-filled.yaml"
+    yaml = YAML()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    for key in list(data):
+        if data[key] in (None, "", []) and key in FILLED:
+            data[key] = FILLED[key]
+        elif data[key] in (None, ""):
+            del data[key]
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+    assert "# 姓名（必填）" in path.read_text(encoding="utf-8")  # the comments survive filling in
+    main(["validate", "--root", str(demo_copy), "--format", "json", str(path)])
+    assert json.loads(capsys.readouterr().out)["findings"] == []
