@@ -1,0 +1,24 @@
+"""The demo campaign's office outputs, generated once per session into a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.forms import Scope, generate
+from generator.validate import validate_repository
+
+from .helpers import Generated
+
+
+@pytest.fixture(scope="session")
+def demo(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    """Every output of the newest demo campaign (read-only: tests must not modify it)."""
+    repo, result = validate_repository(repo_root)
+    assert not result.has_errors, [f.message for f in result.errors]
+    assert repo.registry is not None
+    campaign = repo.campaigns[0]
+    target = tmp_path_factory.mktemp("forms") / str(campaign.year)
+    written = generate(repo.registry, campaign, Scope("campaign"), target)
+    return Generated(repo, campaign, target, written)
