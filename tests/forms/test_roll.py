@@ -1,0 +1,65 @@
+"""表彰名单.csv: the decided honors, public fields only, readable by Excel."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from generator.forms.roll import PUBLIC_COLUMNS, roll_csv
+from generator.models import CitySummary, Individual
+
+from .helpers import Generated
+
+PRIVATE_LABELS = {"年龄", "性别", "学历", "联系电话", "电话"}
+
+
+def _read(demo: Generated) -> tuple[bytes, list[dict[str, str]]]:
+    raw = (demo.target / "表彰名单.csv").read_bytes()
+    return raw, list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_csv_opens_in_excel(demo: Generated) -> None:
+    raw, rows = _read(demo)
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads it as UTF-8
+    assert b"\r\n" in raw
+    assert tuple(rows[0]) == PUBLIC_COLUMNS
+    assert not PRIVATE_LABELS & set(rows[0])
+
+
+def test_one_row_per_decided_honor(demo: Generated) -> None:
+    decisions = demo.campaign.decisions
+    assert decisions is not None
+    _, rows = _read(demo)
+    assert len(rows) == len(decisions.entries) + len(decisions.liaisons)
+    assert {r["状态"] for r in rows} == {decisions.status}
+    assert {r["年度"] for r in rows} == {str(demo.campaign.year)}
+    for entry, row in zip(decisions.entries, rows, strict=False):
+        record = demo.campaign.by_rel(entry.nomination)
+        assert record is not None
+        assert row["奖项"] == entry.award
+        assert row["单位"] == record.form.unit  # type: ignore[attr-defined]
+        name = getattr(record.form, "name", None) or getattr(record.form, "title", None)
+        assert row["名称/姓名"] == (name or record.form.unit)  # type: ignore[attr-defined]
+    for honor, row in zip(decisions.liaisons, rows[len(decisions.entries):], strict=True):
+        assert row["名称/姓名"] == honor.name
+
+
+def test_no_private_value_in_csv(demo: Generated) -> None:
+    raw, _ = _read(demo)
+    text = raw.decode("utf-8-sig")
+    private = []
+    for record in demo.campaign.nominations:
+        form = record.form
+        if isinstance(form, Individual):
+            private += [form.education, form.personal_phone or ""]
+        private.append(getattr(form, "phone", None) or "")
+    private += [s.phone for s in demo.campaign.summaries.values() if isinstance(s, CitySummary)]
+    leaked = sorted({p for p in private if p and p in text})
+    assert not leaked
+
+
+def test_formula_like_text_stays_text() -> None:
+    row = dict.fromkeys(PUBLIC_COLUMNS, "x")
+    row["名称/姓名"] = "=HYPERLINK(\"http://example.com\")"
+    [parsed] = list(csv.DictReader(io.StringIO(roll_csv([row]).decode("utf-8-sig"))))
+    assert parsed["名称/姓名"].startswith("'=")
