@@ -91,8 +91,8 @@ def may_edit(author: str, owner: Owner | None, office: Owner) -> bool:
 
 
 def own_folders(author: str, rules: list[Rule]) -> list[str]:
-    """The folders the author may edit, as patterns, for the hint."""
-    return [r.pattern.lstrip("/") for r in rules
+    """The folders the author may edit, for the hint (the year written as <年度>)."""
+    return [r.pattern.lstrip("/").replace("*", "<年度>") for r in rules
             if r.owner.kind != "office" and any(same_login(author, e) for e in r.owner.editors)]
 
 
@@ -107,13 +107,13 @@ def check_paths(registry: Registry, author: str, paths: list[str]) -> list[Findi
             continue
         assert owner is not None  # may_edit allows everything outside submissions/
         findings.append(Finding(path, None, None, "D004", "error",
-                                _message(author, owner, path), _hint(author, rules, office)))
+                                _message(author, owner), _hint(author, rules, office)))
     return findings
 
 
-def _message(author: str, owner: Owner, path: str) -> str:
+def _message(author: str, owner: Owner) -> str:
     place = "联盟办负责的文件" if owner.kind == "office" else f"{owner.label}的文件夹"
-    return f"「{path}」属于{place}，账号 {handle(author)} 无权修改。"
+    return f"这个文件属于{place}，账号 {handle(author)} 无权修改（新增、修改、删除或移动）。"
 
 
 def _hint(author: str, rules: list[Rule], office: Owner) -> str:
@@ -122,8 +122,8 @@ def _hint(author: str, rules: list[Rule], office: Owner) -> str:
     if not folders:
         return (f"账号 {handle(author)} 没有登记在联盟名录（submissions/registry.yaml）中："
                 f"请联系联盟办（{contact}）登记您的 GitHub 账号。")
-    return ("请只修改本单位文件夹里的文件（" + "、".join(folders) + "，* 为年度），"
-            f"把其他改动撤回；确需修改的，请联系联盟办（{contact}）。")
+    return ("请只修改本单位文件夹 " + "、".join(folders) + " 里的文件，把其他改动撤回；"
+            f"确需修改的，请联系联盟办（{contact}）。")
 
 
 def bad_handles(registry: Registry) -> list[str]:

@@ -116,12 +116,13 @@ class Alliance:
         )
 
     def individual(self, city: City, name: str = "李某", liaison: bool = False) -> str:
+        unit = city.committee_library if liaison else city.members[0].name
         return (
             "推荐奖项: 联盟工作先进个人\n"
             f"姓名: {name}\n"
             "性别: 女\n"
             "年龄: 35\n"
-            f"单位: {city.members[0].name}\n"
+            f"单位: {unit}\n"
             "从事本工作时间: 2016年7月至今\n"
             "所在部门: 阅读推广部\n"
             "学历: 大学本科\n"

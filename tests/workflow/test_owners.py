@@ -48,7 +48,7 @@ def test_city_pr_outside_its_folder_fails_naming_each_path(alliance: Alliance, h
     assert other.committee_library in d004[foreign]["message"]
     assert "联盟办" in d004[config]["message"]
     assert xian.editors[0] in d004[decisions]["message"]
-    assert f"{CAMPAIGN.split('/')[0]}/*/cities/{xian.code}/" in d004[foreign]["hint"]
+    assert f"submissions/<年度>/cities/{xian.code}/" in d004[foreign]["hint"]
 
 
 def test_text_report_names_the_path_and_the_fix(alliance: Alliance, honors: Any) -> None:
@@ -63,7 +63,7 @@ def test_text_report_names_the_path_and_the_fix(alliance: Alliance, honors: Any)
 
     assert run.code == 1
     assert f"{foreign}: D004 错误：" in run.out
-    assert "提示：请只修改本单位文件夹里的文件" in run.out
+    assert "提示：请只修改本单位文件夹 submissions/<年度>/cities/" in run.out
 
 
 def test_handles_are_case_insensitive(alliance: Alliance, honors: Any) -> None:

@@ -1,0 +1,66 @@
+"""The workflow files pass actionlint and zizmor, and keep the house rules for workflows."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .ghactions import load_workflow
+from .helpers import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
+
+
+def test_there_are_a_pull_request_and_a_deploy_workflow() -> None:
+    assert {p.name for p in WORKFLOWS} >= {"pull-request.yml", "deploy.yml"}
+
+
+def test_actionlint_passes() -> None:
+    proc = subprocess.run([str(BIN / "actionlint"), "-no-color", *map(str, WORKFLOWS)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_zizmor_passes_even_pedantic() -> None:
+    proc = subprocess.run(
+        [str(BIN / "zizmor"), "--offline", "--persona=pedantic", "--no-progress",
+         str(ROOT / ".github/workflows")],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
+    """The lint test can fail: a typo in a job key is reported."""
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    stepz: []\n",
+                      encoding="utf-8")
+    proc = subprocess.run([str(BIN / "actionlint"), "-no-color", str(broken)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode != 0 and "stepz" in proc.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_house_rules(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    workflow = load_workflow(path)
+    assert "pull_request_target" not in workflow["on"], "untrusted code with a write token"
+    assert workflow["permissions"] == {"contents": "read"}, "least privilege at the top"
+    assert "concurrency" in workflow
+    for job in workflow["jobs"].values():
+        assert "timeout-minutes" in job
+        for item in job["steps"]:
+            if "uses" in item:
+                assert PINNED.match(item["uses"]), f"{item['uses']} is not pinned to a commit"
+            if item.get("uses", "").startswith("actions/checkout@"):
+                assert item["with"]["persist-credentials"] is False
+            assert "${{" not in item.get("run", ""), "expressions go through env:"
+    for line in text.splitlines():
+        if "uses:" in line:
+            assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
