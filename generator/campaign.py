@@ -15,7 +15,7 @@ from generator.models import (
     Decisions,
     Registry,
 )
-from generator.records import Campaign, NominationRecord, Repository, Source
+from generator.records import Campaign, NominationRecord, Repository, Source, SourceKind
 from generator.schemacheck import check_model
 from generator.yamlload import Document, LoadError, load_file
 
@@ -161,7 +161,7 @@ def load_campaign(
 def _load_owner_folders(
     root: Path, parent: Path, campaign: Campaign, registry: Registry | None, result: Result
 ) -> None:
-    kind = "city" if parent.name == "cities" else "group"
+    kind: SourceKind = "city" if parent.name == "cities" else "group"
     for entry in sorted(parent.iterdir()):
         if entry.name.startswith("."):
             continue

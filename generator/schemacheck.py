@@ -92,7 +92,7 @@ def _label(loc: tuple[str | int, ...]) -> str:
     return " → ".join(parts) or "文件"
 
 
-def _finding(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Finding:
+def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
     loc = _clean_loc(doc.data, tuple(err["loc"]))
     kind = err["type"]
     label = _label(loc)

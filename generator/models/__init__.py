@@ -1,5 +1,7 @@
 """pydantic models of every file kind; the YAML keys are their Chinese aliases."""
 
+from pydantic import BaseModel
+
 from generator.models.campaign_config import Award, CampaignConfig
 from generator.models.decisions import Decision, Decisions, LiaisonHonor
 from generator.models.nominations import (
@@ -13,7 +15,7 @@ from generator.models.nominations import (
 )
 from generator.models.registry import City, Registry, WorkingGroup
 
-FILE_MODELS = {
+FILE_MODELS: dict[str, type[BaseModel]] = {
     "registry": Registry,
     "campaign": CampaignConfig,
     "decisions": Decisions,

@@ -65,8 +65,8 @@ def _decision_caps(campaign: Campaign, result: Result) -> None:
             per_project[n.form.project].append(i)
     caps = {"collective": ("Q003", q.collective_cap, "个先进集体"),
             "individual": ("Q004", q.individual_cap, "名先进个人")}
-    for award, (rule, cap, unit) in caps.items():
-        items = seen.get(award, [])
+    for award_type, (rule, cap, unit) in caps.items():
+        items = seen.get(award_type, [])
         if len(items) > cap:
             line, col = doc.where(("表彰名单", items[cap]))
             result.add(Finding(
@@ -76,11 +76,11 @@ def _decision_caps(campaign: Campaign, result: Result) -> None:
             ))
     quotas = {p.name: p.quota for p in campaign.config.special_projects}
     for project, items in sorted(per_project.items()):
-        cap = quotas.get(project)
-        if cap is not None and len(items) > cap:
-            line, col = doc.where(("表彰名单", items[cap]))
+        project_cap = quotas.get(project)
+        if project_cap is not None and len(items) > project_cap:
+            line, col = doc.where(("表彰名单", items[project_cap]))
             result.add(Finding(
                 campaign.decisions_path or "", line, col, "Q005", "error",
-                f"专项「{project}」评出 {len(items)} 个先进集体，超过本年度名额 {cap} 个。",
+                f"专项「{project}」评出 {len(items)} 个先进集体，超过本年度名额 {project_cap} 个。",
                 "请减少该专项的表彰数量，或由联盟办在评选方案中调整名额。",
             ))
