@@ -28,10 +28,14 @@ def _spec(case: Path) -> dict:
 
 
 def _base(root: Path, repo: Path) -> None:
-    """The registry and the 2024 config of the shipped data, and no nominations."""
+    """The shipped registry, 2024 config and city summaries (form 1-3 headers); no nominations."""
     (root / "submissions/2024").mkdir(parents=True)
     shutil.copy(repo / "submissions/registry.yaml", root / "submissions/registry.yaml")
     shutil.copy(repo / "submissions/2024/campaign.yaml", root / "submissions/2024/campaign.yaml")
+    for summary in (repo / "submissions/2024/cities").glob("*/summary.yaml"):
+        target = root / summary.relative_to(repo)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(summary, target)
 
 
 def _patch_config(root: Path, patch: dict) -> None:
@@ -53,7 +57,7 @@ def _apply(case: Path, root: Path) -> None:
     spec = _spec(case)
     _base(root, Path(__file__).resolve().parents[1])
     _patch_config(root, spec.get("config") or {})
-    for rel in spec.get("remove", []) or []:
+    for rel in spec.get("remove", []) or []:  # paths in the base to take away
         target = root / rel
         if target.is_dir():
             shutil.rmtree(target)

@@ -8,7 +8,7 @@ from generator.records import Repository
 
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
-    from generator.rules import decisions, duplicates, eligibility, quotas
+    from generator.rules import decisions, duplicates, eligibility, quotas, summaries
 
     if repo.registry is None:
         return
@@ -17,3 +17,4 @@ def check_repository(repo: Repository, result: Result) -> None:
         quotas.check(repo.registry, campaign, result)
         duplicates.check(campaign, result)
         decisions.check(repo.registry, campaign, result)
+        summaries.check(repo.registry, campaign, result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from generator.findings import Finding, Result
+from generator.findings import Result
 from generator.models import (
     CampaignConfig,
     Collective,
@@ -43,18 +43,6 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
             _individual(n, form, campaign.config, libs, result)
         elif isinstance(form, ServiceCase):
             _case(n, form, campaign.config, libs, result)
-    for code, summary in campaign.summaries.items():
-        expected = libs.committee.get(code)
-        if expected and norm(summary.committee_library) != expected:
-            city = registry.city(code)
-            name = city.committee_library if city else expected
-            doc = campaign.summary_docs.get(code)
-            line, col = doc.where(("推荐单位",)) if doc is not None else (None, None)
-            result.add(Finding(
-                campaign.summary_paths[code], line, col, "S003", "error",
-                f"「推荐单位」应为本市委员馆「{name}」，而不是「{summary.committee_library}」。",
-                f"请改为「推荐单位: {name}」。",
-            ))
 
 
 def _unit_in_city(n: NominationRecord, unit: str, libs: Libraries, result: Result) -> bool:
