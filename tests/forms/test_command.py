@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.forms import Scope, generate
-from generator.forms import nomination_forms
+from generator.forms import Scope, generate, nomination_forms
 from generator.validate import validate_repository
 
 
