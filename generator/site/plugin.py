@@ -1,0 +1,71 @@
+"""The `honors` MkDocs plugin: builds the commendation site's pages from submissions/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.site.nav import expand_nav
+from generator.site.pages import Renderer, SiteContent
+from generator.site.refuse import load_or_refuse
+from generator.site.search import keep_words_whole
+
+THEME_DIR = Path(__file__).parent / "theme"
+
+
+class HonorsConfig(Config):
+    root = c.Optional(c.Dir(exists=True))  # the repository root; default: mkdocs.yml's folder
+
+
+class HonorsPlugin(BasePlugin[HonorsConfig]):
+    """Reads the campaigns, refuses invalid data, generates every page at build time."""
+
+    def __init__(self) -> None:
+        self.content = SiteContent()
+        self.root = Path()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
+        # The plugin's theme layer (stylesheet, demo notice) sits right above Material.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        repo = load_or_refuse(self.root)
+        self.content = Renderer(config.use_directory_urls).render(repo)
+        if config.nav is not None:
+            config.nav = expand_nav(config.nav, self.content.views)
+        keep_words_whole(sorted(self.content.words))
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for page in self.content.pages.values():
+            if files.get_file_from_path(page.src) is not None:
+                raise PluginError(
+                    f"docs/{page.src} 与自动生成的页面重名。"
+                    "该页面由推荐材料生成，请删除 docs/ 下的同名文件。"
+                )
+            files.append(File.generated(config, page.src, content=page.text))
+        return files
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        # Reproducible builds: the sitemap's dates come from the data, not the clock.
+        page.update_date = self._data_date()
+        return page
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.root / "submissions"))
+        return server
+
+    def _data_date(self) -> str:
+        dates = []
+        for v in self.content.views:
+            dates.append(v.config.deadline)
+            if v.campaign.decisions is not None:
+                dates.append(v.campaign.decisions.decided_on)
+        return max(dates).isoformat() if dates else "2000-01-01"

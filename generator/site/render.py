@@ -1,0 +1,71 @@
+"""Text from submissions made safe for the public site.
+
+Long texts (主要工作成绩, 主要事迹, 案例正文) are Markdown: rendered with raw HTML disabled
+(so `<script>` shows as text), then sanitised with nh3 as a second line of defence.
+Short texts are escaped for the context they land in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "del", "code", "pre", "blockquote", "hr",
+    "ul", "ol", "li", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tr", "th", "td", "a",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+# Markdown headings inside a nomination must not outrank the page's own sections.
+HEADING_SHIFT = {"h1": "h3", "h2": "h4"}
+_HEADING_RE = re.compile(r"<(/?)(h1|h2)>")
+# ASCII characters that mean something to Markdown (or YAML) and are written as
+# numeric character references when a submission's short text lands in Markdown.
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
+
+
+def _markdown() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    # Raw HTML is not Markdown's business here: it is shown as text, never passed through.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+def rich_text(text: str) -> Markup:
+    """A submission's long text as safe HTML (Markdown rendered, everything else escaped)."""
+    rendered = _markdown().convert(text)
+    rendered = _HEADING_RE.sub(lambda m: f"<{m[1]}{HEADING_SHIFT[m[2]]}>", rendered)
+    cleaned = nh3.clean(
+        rendered,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+    return Markup(cleaned)
+
+
+def md_escape(text: object) -> Markup:
+    """Escape short text for a Markdown context: HTML-escaped, Markdown punctuation neutral."""
+    value = "" if text is None else str(text)
+    out = []
+    for ch in value:
+        if ch in _MD_SPECIAL:
+            out.append(f"&#{ord(ch)};")
+        elif ch in "\r\n":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return Markup("".join(out))
+
+
+def plain(text: object) -> str:
+    """HTML-escaped text (for attributes and SVG)."""
+    return html.escape("" if text is None else str(text), quote=True)
