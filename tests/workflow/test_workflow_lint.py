@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from generator.cli import build_parser
 
 from .ghactions import load_workflow
 from .helpers import ROOT
@@ -64,3 +67,14 @@ def test_house_rules(path: Path) -> None:
     for line in text.splitlines():
         if "uses:" in line:
             assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_honors_command_is_a_valid_command_line(path: Path) -> None:
+    """A renamed option would otherwise only fail on GitHub."""
+    for job in load_workflow(path)["jobs"].values():
+        for item in job["steps"]:
+            for line in item.get("run", "").splitlines():
+                words = shlex.split(re.sub(r'"\$\w+"', "value", line))
+                if words[:1] == ["honors"]:
+                    build_parser().parse_args(words[1:])
