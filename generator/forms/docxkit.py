@@ -31,6 +31,7 @@ MARGIN_TB, MARGIN_LR = 2.54, 2.5
 TEXT_WIDTH = PAGE_W - 2 * MARGIN_LR  # cm
 STAMP = "（盖章）"
 DATE_BLANK = "年　　月　　日"
+STAMP_ROOM_PT = 110  # blank space above （盖章） for the round seal (about 4 cm)
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
@@ -193,7 +194,7 @@ def opinion_block(cell: _Cell, text: str | None) -> None:
     lines = paragraphs(text) or [""]
     for line in lines:
         add_par(cell, line, indent=bool(line), spacing=1.5, before=4)
-    add_par(cell, STAMP, align=RIGHT, before=40).paragraph_format.right_indent = Cm(2.2)
+    add_par(cell, STAMP, align=RIGHT, before=STAMP_ROOM_PT).paragraph_format.right_indent = Cm(2.2)
     add_par(cell, DATE_BLANK, align=RIGHT, before=8, after=8).paragraph_format.right_indent = (
         Cm(1.0)
     )

@@ -15,13 +15,14 @@ from generator.records import NominationRecord
 
 # Column widths (cm) of the paper forms; they add up to the text width.
 UNIT_WIDTHS = (3.0, 5.0, 3.0, 5.0)
-PERSON_WIDTHS = (3.0, 2.6, 3.4, 2.4, 2.4, 2.2)
+PERSON_WIDTHS = (2.2, 3.0, 3.4, 2.6, 2.2, 2.6)
 # The long-text cell fills page 1 and the opinion blocks page 2, as on paper; Noto CJK
 # (LibreOffice's stand-in) sets lines taller than 宋体 does, so these leave room for it.
 MAIN_CELL_CM = 19.0
-OPINION_CM = 6.5
-# Broken where the paper form breaks them.
-OPINION_LABELS = ("单位申报\n意见", "委员馆推荐\n意见", "联盟工作委员\n会审定意见")
+OPINION_CM = 5.0  # a minimum: the seal room below the opinion sets the height
+# Forms 1-1 and 1-4 break the labels as printed; form 1-2's narrow column wraps them.
+UNIT_OPINION_LABELS = ("单位申报\n意见", "委员馆推荐\n意见", "联盟工作委员\n会审定意见")
+PERSON_OPINION_LABELS = ("单位申报意见", "委员馆推荐意见", "联盟工作委员会审定意见")
 
 
 def _pairs(table: Table, row: int, pairs: list[tuple[str, str]]) -> None:
@@ -36,14 +37,15 @@ def _merged(table: Table, row: int, first: int = 0) -> _Cell:
     return table.cell(row, first).merge(table.cell(row, len(table.columns) - 1))
 
 
-def _opinions(table: Table, first_row: int, ctx: FormContext, record: NominationRecord) -> None:
+def _opinions(table: Table, first_row: int, ctx: FormContext, record: NominationRecord,
+              labels: tuple[str, ...] = UNIT_OPINION_LABELS) -> None:
     form = record.form
     texts = (
         getattr(form, "unit_opinion", None),
         getattr(form, "committee_opinion", None),
         ctx.approval(record),
     )
-    for offset, (label, text) in enumerate(zip(OPINION_LABELS, texts, strict=True)):
+    for offset, (label, text) in enumerate(zip(labels, texts, strict=True)):
         row = first_row + offset
         k.set_text(table.cell(row, 0), label)
         k.opinion_block(_merged(table, row, 1), text)
@@ -129,7 +131,7 @@ def individual_form(ctx: FormContext, record: NominationRecord) -> Document:
                       ("职称", show(form.title))])
     _body(_merged(table, 3), f"主要事迹（{limit}字内）", [], form.deeds)
     k.row_height(table, 3, MAIN_CELL_CM - 1.0)
-    _opinions(table, 4, ctx, record)
+    _opinions(table, 4, ctx, record, PERSON_OPINION_LABELS)
     k.fix_widths(table, PERSON_WIDTHS)
     return doc
 
