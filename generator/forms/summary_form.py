@@ -13,8 +13,8 @@ from generator.forms.text import cn_date, position_title, show
 from generator.models import Individual
 
 TITLE = "各市推荐对象汇总表"
-COLLECTIVE_WIDTHS = (1.6, 14.4)
-PERSON_WIDTHS = (1.6, 3.6, 5.6, 5.2)
+COLLECTIVE_WIDTHS = (1.4, 14.6)
+PERSON_WIDTHS = (1.4, 4.0, 5.0, 5.6)
 COLLECTIVE_HEAD = ("序号", "单位名称")
 PERSON_HEAD = ("序号", "姓名", "工作单位", "职务（职称）")
 NONE_ROW = "无"
