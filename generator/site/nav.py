@@ -29,7 +29,7 @@ def _sections(v: CampaignView) -> dict[str, dict[str, Any]]:
     return {
         "overview": {"首页": p.overview},
         "rules": {"评选方案": p.rules},
-        "cities": {"各市推荐": [{"全省概览": p.cities}, *city_pages]},
+        "cities": {"各市推荐": [p.cities, *city_pages]},
         "special": {"专项工作": p.special},
         "cases": {"优秀服务案例": p.cases},
         "honors": {_roll(v): p.honors},

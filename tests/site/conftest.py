@@ -1,0 +1,29 @@
+"""Site fixtures: the demo site built once per session, and copies of the repository to vary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitetools import ROOT, BuiltSite, build, copy_repository
+
+from generator.campaign import load_repository
+from generator.records import Repository
+
+
+@pytest.fixture(scope="session")
+def demo_repo() -> Repository:
+    repo, result = load_repository(ROOT)
+    assert not result.has_errors, "the demo data must be valid"
+    return repo
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The shipped demo data, built the way `honors build` does."""
+    return build(ROOT, tmp_path_factory.mktemp("demo") / "site")
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    return copy_repository(tmp_path / "repo")
