@@ -131,6 +131,15 @@ class Alliance:
             "  负责联盟阅读推广工作，组织活动多场。\n"
         )
 
+    def summary(self, city: City) -> str:
+        """The city's form 1-3 header (summary.yaml)."""
+        return (
+            f"推荐单位: {city.committee_library}\n"
+            "经办人: 赵某\n"
+            '电话: "029-85420001"\n'
+            "填报日期: 2025-04-01\n"
+        )
+
     def grant_late(self, rel: str, approved: str) -> None:
         """The office lists rel (relative to the campaign folder) under 逾期例外."""
         path = self.root / CAMPAIGN / "campaign.yaml"

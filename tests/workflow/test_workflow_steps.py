@@ -46,6 +46,7 @@ def test_a_bad_pull_request_gets_annotations_and_a_summary(
     broken_text = alliance.individual(city).replace("所在部门: ", "所在部门：")
     repo.write(broken, broken_text)
     repo.write(foreign, alliance.collective(other))
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
     repo.commit("Nominations", "2025-04-05")
     runner = open_pull_request(alliance, "bad", city.editors[0], tmp_path, summary_file)
 
@@ -60,6 +61,9 @@ def test_a_bad_pull_request_gets_annotations_and_a_summary(
     assert any(ln.startswith(f002) and "title=F002 错误::" in ln for ln in validate.stdout.splitlines())
     assert any(ln.startswith(f"::error file={second},line=") and "title=Q001 错误::" in ln
                for ln in validate.stdout.splitlines())
+    assert [ln for ln in owners.stdout.splitlines() if ln.startswith("::error")] == [
+        ln for ln in owners.stdout.splitlines() if ln.startswith(f"::error file={foreign},title=D004 错误::")
+    ]
     assert f"::error file={foreign},title=D004 错误::" in owners.stdout
     assert "::error file=" + first not in validate.stdout + owners.stdout
 
@@ -86,6 +90,7 @@ def test_a_good_pull_request_passes_every_check(
     alliance.repo.write(alliance.city_file(city, "individual-a"), alliance.individual(city))
     alliance.repo.write(alliance.city_file(city, "individual-liaison"),
                         alliance.individual(city, city.liaison.name, liaison=True))
+    alliance.repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
     alliance.repo.commit("Nominations", "2025-04-05")
     runner = open_pull_request(alliance, "good", city.editors[0], tmp_path, summary_file)
 
