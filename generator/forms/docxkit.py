@@ -33,6 +33,14 @@ STAMP = "（盖章）"
 DATE_BLANK = "年　　月　　日"
 STAMP_ROOM_PT = 110  # blank space above （盖章） for the round seal (about 4 cm)
 
+# CT_TblPr's child sequence in the OOXML schema (ECMA-376 Part 1, 17.4.60).
+_TBL_PR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+    "w:tblPrChange",
+)
+
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
@@ -138,13 +146,14 @@ def new_table(doc: Document, rows: int, widths: Sequence[float]) -> Table:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    width = OxmlElement("w:tblW")
-    width.set(qn("w:w"), str(_twips(sum(widths))))
-    width.set(qn("w:type"), "dxa")
     old = tbl_pr.find(qn("w:tblW"))
     if old is not None:
         tbl_pr.remove(old)
-    tbl_pr.append(width)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(_twips(sum(widths))))
+    width.set(qn("w:type"), "dxa")
+    # Word rejects a document whose children are out of the schema's order.
+    tbl_pr.insert_element_before(width, *_TBL_PR_ORDER[_TBL_PR_ORDER.index("w:tblW") + 1:])
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         line = OxmlElement(f"w:{edge}")
@@ -153,7 +162,8 @@ def new_table(doc: Document, rows: int, widths: Sequence[float]) -> Table:
         line.set(qn("w:space"), "0")
         line.set(qn("w:color"), "000000")
         borders.append(line)
-    tbl_pr.append(borders)
+    tbl_pr.insert_element_before(
+        borders, *_TBL_PR_ORDER[_TBL_PR_ORDER.index("w:tblBorders") + 1:])
     for col, cm in zip(table.columns, widths, strict=True):
         col.width = Cm(cm)
     return table

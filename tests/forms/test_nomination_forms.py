@@ -179,3 +179,18 @@ def test_tables_have_explicit_borders_and_widths(demo: Generated, index: dict) -
     for row in doc.tables[0].rows:
         total = sum(c.width for c in cells(row))
         assert abs(total - text_width) < Cm(0.05)
+
+
+# CT_TblPr's child sequence (ECMA-376 Part 1, 17.4.60): Word refuses other orders.
+TBL_PR_SEQUENCE = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                   "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+                   "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]
+
+
+def test_table_properties_in_schema_order(demo: Generated) -> None:
+    docs = sorted(demo.target.rglob("*.docx"))
+    assert docs
+    for path in docs:
+        for table in open_docx(path).tables:
+            tags = [child.tag.split("}")[1] for child in table._tbl.tblPr]
+            assert tags == sorted(tags, key=TBL_PR_SEQUENCE.index), (path.name, tags)
