@@ -136,15 +136,32 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
         message = f"「{label}」{_TYPE_WORDS[kind]}。"
     elif kind == "string_pattern_mismatch" and str(loc[-1]) == "性别":
         message = "「性别」只能填「男」或「女」。"
-    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        message = f"「{label}」的数值超出范围（{err['msg']}）。"
+    elif kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        message = f"「{label}」的数值超出范围：{word} {ctx.get(key)}。"
     elif kind == "literal_error":
         message = f"「{label}」只能填：{ctx.get('expected', '')}。"
     elif kind in ("too_short", "string_too_short"):
         message = f"「{label}」不能为空。"
+    elif kind == "too_long":
+        message = f"「{label}」的项数太多：最多 {ctx.get('max_length')} 项。"
+    elif _has_chinese(err["msg"]):  # our own validators speak Chinese
+        message = f"「{label}」：{err['msg'].removeprefix('Value error, ')}。"
     else:
-        message = f"「{label}」：{err['msg']}。"
+        message = f"「{label}」的值不符合要求。"
     return Finding(doc.path, line, col, "S003", "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
+
+
+_BOUNDS = {
+    "greater_than_equal": ("不能小于", "ge"),
+    "less_than_equal": ("不能大于", "le"),
+    "greater_than": ("应大于", "gt"),
+    "less_than": ("应小于", "lt"),
+}
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _hint_for(kind: str, key: str) -> str:

@@ -12,6 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.tokens import (
     AliasToken,
     AnchorToken,
@@ -151,7 +152,7 @@ def _guard_tokens(path: str, text: str) -> None:
                     )
             elif isinstance(token, (BlockEndToken, FlowMappingEndToken, FlowSequenceEndToken)):
                 depth -= 1
-    except MarkedYAMLError:
+    except YAMLError:
         return  # the parser reports syntax errors with better context
 
 
@@ -204,6 +205,56 @@ _PROBLEMS = {
     "found undefined alias": "使用了未定义的别名",
     "did not find expected '-' indicator": "列表项缩进不一致",
 }
+
+
+TIMESTAMP = re.compile(
+    r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2}))?"
+)
+LONG_NUMBER = re.compile(r"\d{1000,}")
+
+
+def _reader_finding(path: str, text: str, err: ReaderError) -> Finding:
+    position = err.position if isinstance(err.position, int) else 0
+    line = text[:position].count("\n") + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = ord(err.character) if isinstance(err.character, str) else int(err.character)
+    return Finding(
+        path, line, col, "F002", "error",
+        f"第 {line} 行有不可见的控制字符（U+{code:04X}），YAML 不允许。",
+        "这类字符常在从 Word、网页或 PDF 复制文字时混入：请删掉该处前后的文字后重新输入。",
+    )
+
+
+def _bad_date(match: re.Match[str]) -> bool:
+    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    try:
+        datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return True
+    return False
+
+
+def _value_finding(path: str, text: str) -> Finding:
+    """Find the value the constructor could not build: an impossible date, a huge number."""
+    for number, content in enumerate(text.split("\n"), 1):
+        for match in TIMESTAMP.finditer(content):
+            if _bad_date(match):
+                return Finding(
+                    path, number, match.start() + 1, "S003", "error",
+                    f"第 {number} 行的日期「{match.group(0)}」不存在。",
+                    "日期写成 2024-05-01（年-月-日）；请核对月份（1–12）和该月的天数。",
+                )
+        found = LONG_NUMBER.search(content)
+        if found:
+            return Finding(
+                path, number, found.start() + 1, "S003", "error",
+                f"第 {number} 行的数字太长（{len(found.group(0))} 位）。",
+                "请核对这个数字；若是一段文字，请给它加引号。",
+            )
+    return Finding(
+        path, None, None, "S003", "error", "文件中有无法识别的日期或数字。",
+        "日期写成 2024-05-01，数字只写阿拉伯数字；若是一段文字，请给它加引号。",
+    )
 
 
 def _explain(problem: str) -> str:
@@ -260,8 +311,20 @@ def load_text(path: str, text: str) -> Document:
     except RecursionError:
         _guard_tokens(path, text)
         raise _fail(path, "F004", "文件嵌套层次过深。", "请检查括号与缩进。", None) from None
+    except ReaderError as err:
+        raise LoadError(_reader_finding(path, text, err)) from None
     except YAMLError as err:
-        raise _fail(path, "F002", f"YAML 格式错误：{err}", "请检查文件格式。", None) from None
+        raise _fail(path, "F002", f"YAML 格式错误：{_explain(str(err))}", "请检查文件格式。", None) from None
+    except (ValueError, OverflowError):
+        # The constructor builds dates and numbers: 2024-02-30 or a 5,000-digit number.
+        raise LoadError(_value_finding(path, text)) from None
+    except TypeError:
+        # A list or mapping nested inside a key ("[0, [1]]: x") cannot be a dict key.
+        line = next((i for i, t in enumerate(text.split("\n"), 1) if t.lstrip()[:1] in ("[", "{", "?")), None)
+        raise _fail(
+            path, "F002", "文件里有用列表或「{…}」当作字段名的写法，系统无法读取。",
+            "字段名只能是文字，例如「姓名: 张三」；以「[」或「{」开头的内容请给整段加引号。", line,
+        ) from None
     if _shape_problem(data) is not None:
         _guard_tokens(path, text)  # raises with the exact place
         raise _fail(path, "F004", "文件含有本系统不接受的 YAML 结构（别名、标签或过深的嵌套）。",
