@@ -62,8 +62,10 @@ def test_codeowners_asks_the_owners_d004_allows(registry: Registry) -> None:
         assert owner is not None
         assert codeowners_for(parsed, path) == list(dict.fromkeys([*owner.editors, *office]))
     xian = registry.cities[0]
-    assert owner_of(f"submissions/2024/cities/{xian.code}/a.yaml", rules).code == xian.code
-    assert owner_of("submissions/2024/decisions.yaml", rules).kind == "office"
+    city_owner = owner_of(f"submissions/2024/cities/{xian.code}/a.yaml", rules)
+    office_file = owner_of("submissions/2024/decisions.yaml", rules)
+    assert city_owner is not None and city_owner.code == xian.code
+    assert office_file is not None and office_file.kind == "office"
     assert owner_of("docs/index.md", rules) is None
     assert codeowners_for(parsed, "docs/index.md") is None
 
