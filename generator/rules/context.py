@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from generator.findings import Finding, Severity
-from generator.models import Registry
+from generator.models import City, Registry
 from generator.records import NominationRecord
 
 
 def norm(text: str) -> str:
     """Compare names ignoring spaces of any width."""
     return "".join(text.split())
+
+
+class _Coded(Protocol):
+    code: str
+
+
+C = TypeVar("C", bound=_Coded)
+
+
+def by_code(items: Iterable[C]) -> dict[str, C]:
+    """Code -> item, the first one winning as in Registry.city(): one look-up per call, not a scan."""
+    index: dict[str, C] = {}
+    for item in items:
+        index.setdefault(item.code, item)
+    return index
 
 
 @dataclass
@@ -25,6 +42,9 @@ class Libraries:
     joined: dict[str, str] = field(default_factory=dict)  # library -> 加盟时间
     all_names: set[str] = field(default_factory=set)
     group_names: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)  # all_names | group_names
+    committee_names: set[str] = field(default_factory=set)
+    cities: dict[str, City] = field(default_factory=dict)
 
     @classmethod
     def of(cls, registry: Registry) -> Libraries:
@@ -41,10 +61,16 @@ class Libraries:
             libs.all_names.add(norm(lib.name))
             libs.joined[norm(lib.name)] = str(lib.joined)
         libs.group_names = {norm(g.name) for g in registry.groups}
+        libs.units = libs.all_names | libs.group_names
+        libs.committee_names = set(libs.committee.values())
+        libs.cities = by_code(registry.cities)
         return libs
 
     def is_committee(self, unit: str) -> bool:
-        return norm(unit) in self.committee.values()
+        return norm(unit) in self.committee_names
+
+    def city(self, code: str) -> City | None:
+        return self.cities.get(code)
 
     def city_of(self, unit: str) -> str | None:
         key = norm(unit)

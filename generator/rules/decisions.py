@@ -7,7 +7,7 @@ import difflib
 from generator.findings import Finding, Result
 from generator.models import Registry
 from generator.records import Campaign
-from generator.rules.context import norm
+from generator.rules.context import by_code, norm
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
@@ -41,8 +41,9 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         if entry.nomination in seen:
             add(("表彰名单", i, "推荐材料"), f"「{entry.nomination}」在表彰名单中出现了两次。", "请删除重复的一项。")
         seen.add(entry.nomination)
+    cities = by_code(registry.cities)
     for i, honor in enumerate(decisions.liaisons):
-        city = registry.city(honor.city)
+        city = cities.get(honor.city)
         if city is None:
             add(("联络人表彰", i, "城市"), f"联盟名录中没有城市代码「{honor.city}」。",
                 "城市代码见联盟名录，例如 xian。")

@@ -149,10 +149,10 @@ def _individual(n: NominationRecord, form: Individual, cfg: CampaignConfig, libs
                 n, ("单位",), "E005", f"「{form.unit}」不是本市的联盟图书馆。",
                 libs.suggest(form.unit, city_libs) or "请填写本市联盟图书馆的全称（与联盟名录一致）。",
             ))
-    elif norm(form.unit) not in libs.all_names | libs.group_names:
+    elif norm(form.unit) not in libs.units:
         result.add(at(
             n, ("单位",), "E005", f"「{form.unit}」不是联盟图书馆或联盟工作组。",
-            libs.suggest(form.unit, libs.all_names | libs.group_names)
+            libs.suggest(form.unit, libs.units)
             or "请填写联盟图书馆或工作组的全称（与联盟名录一致）。",
         ))
     if form.is_director:
@@ -188,7 +188,7 @@ def _individual(n: NominationRecord, form: Individual, cfg: CampaignConfig, libs
 
 
 def _liaison(n: NominationRecord, form: Individual, libs: Libraries, result: Result) -> None:
-    city = libs.registry.city(n.source.code) if n.source.kind == "city" else None
+    city = libs.city(n.source.code) if n.source.kind == "city" else None
     if city is None or city.liaison is None:
         result.add(at(
             n, ("是否联络人",), "E010", "只有委员馆登记的联盟工作联络人才能填「是否联络人: 是」。",
@@ -218,7 +218,7 @@ def _case(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, libs: Lib
             f" {cfg.period.start}～{cfg.period.end} 之内。",
             f"只能推荐在 {cfg.period.start.year} 年度开展的案例；请核对日期。",
         ))
-    if norm(form.unit) not in libs.all_names | libs.group_names:
+    if norm(form.unit) not in libs.units:
         result.add(at(
             n, ("单位",), "E001", f"「{form.unit}」不是联盟成员馆或工作组。",
             libs.suggest(form.unit, libs.all_names) or "请填写成员馆全称（与联盟名录一致）。",

@@ -7,7 +7,7 @@ from collections import defaultdict
 from generator.findings import Finding, Result
 from generator.models import Individual, Registry, SpecialCollective
 from generator.records import Campaign, NominationRecord
-from generator.rules.context import at
+from generator.rules.context import at, by_code
 
 
 def counts_toward_quota(n: NominationRecord) -> bool:
@@ -30,8 +30,9 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
     q = campaign.config.quotas
     limits = {"collective": ("Q001", q.collective_per_city, "个先进集体"),
               "individual": ("Q002", q.individual_per_city, "名先进个人")}
+    cities = by_code(registry.cities)
     for code, by_award in sorted(city_quota_usage(campaign).items()):
-        city = registry.city(code)
+        city = cities.get(code)
         city_name = city.committee_library if city else code
         for award, items in sorted(by_award.items()):
             rule, limit, unit = limits[award]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.findings import Finding, Result
 from generator.models import Registry
 from generator.records import Campaign
-from generator.rules.context import norm
+from generator.rules.context import by_code, norm
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
@@ -18,8 +18,9 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
                 f"请运行 honors new 汇总表 --city {code}，或在本市文件夹新建 summary.yaml，"
                 "填写推荐单位、经办人、电话和填报日期。",
             ))
+    cities = by_code(registry.cities)
     for code, summary in campaign.summaries.items():
-        city = registry.city(code)
+        city = cities.get(code)
         if city is None or norm(summary.committee_library) == norm(city.committee_library):
             continue
         doc = campaign.summary_docs.get(code)
