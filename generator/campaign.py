@@ -162,22 +162,24 @@ def _load_owner_folders(
     root: Path, parent: Path, campaign: Campaign, registry: Registry | None, result: Result
 ) -> None:
     kind: SourceKind = "city" if parent.name == "cities" else "group"
+    known: list[str] = []
+    if registry is not None:
+        known = [c.code for c in registry.cities] if kind == "city" else [g.code for g in registry.groups]
+    known_set = set(known)  # one look-up per folder: a national registry has hundreds of cities
     for entry in sorted(parent.iterdir()):
         if entry.name.startswith("."):
             continue
         if not entry.is_dir():
             _unknown(root, entry, result, "请把文件放进本市（或本工作组）的文件夹里。")
             continue
-        if registry is not None:
-            known = [c.code for c in registry.cities] if kind == "city" else [g.code for g in registry.groups]
-            if entry.name not in known:
-                near = difflib.get_close_matches(entry.name, known, n=1)
-                result.add(_f(
-                    rel_path(root, entry), "F005",
-                    f"联盟名录中没有代码为「{entry.name}」的{'城市' if kind == 'city' else '工作组'}。",
-                    f"是否想用「{near[0]}」文件夹？" if near else "文件夹名须是联盟名录中的代码。",
-                ))
-                continue
+        if registry is not None and entry.name not in known_set:
+            near = difflib.get_close_matches(entry.name, known, n=1)
+            result.add(_f(
+                rel_path(root, entry), "F005",
+                f"联盟名录中没有代码为「{entry.name}」的{'城市' if kind == 'city' else '工作组'}。",
+                f"是否想用「{near[0]}」文件夹？" if near else "文件夹名须是联盟名录中的代码。",
+            ))
+            continue
         _load_folder(root, entry, campaign, Source(kind, entry.name), result)
 
 
