@@ -78,12 +78,9 @@ def changed_files(root: Path, base: str, head: str) -> list[Change]:
 def show(root: Path, rev: str, path: str) -> bytes | None:
     """The bytes of path at rev, or None when it does not exist there."""
     spec = f"{resolve(root, rev)}:{path}"
-    probe = subprocess.run(["git", "-C", str(root), "cat-file", "-e", spec],
-                           capture_output=True, check=False)
-    if probe.returncode != 0:
-        return None
-    return subprocess.run(["git", "-C", str(root), "cat-file", "blob", spec],
-                          capture_output=True, check=True).stdout
+    proc = subprocess.run(["git", "-C", str(root), "cat-file", "blob", spec],
+                          capture_output=True, check=False)
+    return proc.stdout if proc.returncode == 0 else None
 
 
 def _china_date(timestamp: str) -> date:
