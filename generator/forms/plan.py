@@ -43,7 +43,7 @@ class Scope:
 @dataclass(frozen=True)
 class Output:
     rel: PurePosixPath  # relative to the scope's folder
-    write: Callable[[Path], None]
+    write: Callable[[Path], object]
 
 
 def source_folder(source: Source) -> PurePosixPath:
@@ -68,7 +68,7 @@ def _nomination_outputs(ctx: FormContext, scope: Scope) -> list[Output]:
     return outputs
 
 
-def _docx_writer(ctx: FormContext, record: NominationRecord) -> Callable[[Path], None]:
+def _docx_writer(ctx: FormContext, record: NominationRecord) -> Callable[[Path], object]:
     return lambda path: BUILDERS[record.award](ctx, record).save(str(path))
 
 

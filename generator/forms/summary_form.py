@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.document import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
@@ -21,7 +23,7 @@ NONE_ROW = "无"
 
 
 def _list_table(doc: Document, caption: str, head: tuple[str, ...], widths: tuple[float, ...],
-                rows: list[tuple[str, ...]]) -> None:
+                rows: Sequence[tuple[str, ...]]) -> None:
     """先进集体 / 先进个人: a caption row over the whole width, the column heads, the rows."""
     body = rows or [("", NONE_ROW, *[""] * (len(head) - 2))]
     table = k.new_table(doc, 2 + len(body), widths)

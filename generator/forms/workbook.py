@@ -101,7 +101,7 @@ def _put(ws: Worksheet, row: int, col: int, value: object, *, bold: bool = False
 
 
 def _table(ws: Worksheet, head_row: int, head: Sequence[str],
-           rows: list[Sequence[object]], long_rows: bool = False) -> None:
+           rows: Sequence[Sequence[object]], long_rows: bool = False) -> None:
     """A header row and data rows, with frozen header, filter, widths and A4 printing."""
     for col, label in enumerate(head, start=1):
         _put(ws, head_row, col, label, bold=True)
@@ -126,10 +126,8 @@ def _table(ws: Worksheet, head_row: int, head: Sequence[str],
 
 
 def _city_rows(lists: CityLists) -> list[tuple[object, ...]]:
-    rows: list[tuple[object, ...]] = [
-        ("先进集体", i, r.form.unit, "", "", "")
-        for i, r in enumerate((r for r in lists.collectives if isinstance(r.form, Collective)), 1)
-    ]
+    units = [r.form.unit for r in lists.collectives if isinstance(r.form, Collective)]
+    rows: list[tuple[object, ...]] = [("先进集体", i, u, "", "", "") for i, u in enumerate(units, 1)]
     people = [r.form for r in lists.individuals if isinstance(r.form, Individual)]
     rows += [
         ("先进个人", i, p.name, p.unit, position_title(p.position, p.title),
