@@ -197,6 +197,9 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
                 _unknown(root, file, result, "这里只能放 .yaml 推荐文件（以及案例配图）。")
             continue
         _check_name(root, file, result)
+        if file.name == SUMMARY_FILE and source.kind == "city":
+            # Known to exist even if it fails to load: S005 is about the file being absent.
+            campaign.summary_paths[source.code] = rel_path(root, file)
         doc = _load(root, file, result)
         if doc is None:
             continue
@@ -215,7 +218,6 @@ def _add_summary(doc: Document, campaign: Campaign, source: Source, result: Resu
     result.extend(findings)
     if summary is not None:
         campaign.summaries[source.code] = summary
-        campaign.summary_paths[source.code] = doc.path
         campaign.summary_docs[source.code] = doc
 
 

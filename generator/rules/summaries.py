@@ -11,7 +11,7 @@ from generator.rules.context import by_code, norm
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
     nominating = sorted({n.source.code for n in campaign.nominations if n.source.kind == "city"})
     for code in nominating:
-        if code not in campaign.summaries and code not in campaign.summary_paths:
+        if code not in campaign.summary_paths:
             result.add(Finding(
                 f"{campaign.folder}/cities/{code}", None, None, "S005", "error",
                 "本市已有推荐材料，但缺少《推荐对象汇总表》表头文件 summary.yaml。",
