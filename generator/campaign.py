@@ -40,6 +40,8 @@ def _f(path: str, code: str, message: str, hint: str, line: int | None = None,
 
 
 def _load(root: Path, file: Path, result: Result) -> Document | None:
+    if not _check_link(root, file, result):
+        return None
     rel = rel_path(root, file)
     result.files_checked += 1
     try:
@@ -50,14 +52,15 @@ def _load(root: Path, file: Path, result: Result) -> Document | None:
 
 
 def _check_link(root: Path, file: Path, result: Result) -> bool:
-    """Symlinks are refused: a link could read files outside the repository."""
+    """Symlinks (files or folders) are refused: a link could read files outside the repository."""
     if file.is_symlink():
         target = os.path.realpath(file)
         inside = Path(target).is_relative_to(root.resolve())
         result.add(_f(
             rel_path(root, file), "F005",
-            "文件是符号链接" + ("" if inside else "，且指向仓库之外") + "，不予读取。",
-            "请提交文件本身，而不是链接。",
+            ("文件夹" if file.is_dir() else "文件") + "是符号链接"
+            + ("" if inside else "，且指向仓库之外") + "，不予读取。",
+            "请提交文件（文件夹）本身，而不是链接。",
         ))
         return False
     return True
@@ -90,6 +93,8 @@ def load_repository(root: Path, result: Result | None = None) -> tuple[Repositor
     """Load the registry and every campaign; problems go to the result, never raised."""
     root = Path(root)
     result = result if result is not None else Result()
+    if not _check_link(root, root / SUBMISSIONS, result):
+        return Repository(str(root), None, f"{SUBMISSIONS}/{REGISTRY_FILE}"), result
     registry = load_registry(root, result)
     repo = Repository(str(root), registry, f"{SUBMISSIONS}/{REGISTRY_FILE}")
     base = root / SUBMISSIONS
@@ -97,7 +102,7 @@ def load_repository(root: Path, result: Result | None = None) -> tuple[Repositor
         result.add(_f(SUBMISSIONS, "F005", "找不到 submissions 文件夹。", "请在仓库根目录运行。"))
         return repo, result
     for entry in sorted(base.iterdir()):
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or (entry.name != REGISTRY_FILE and not _check_link(root, entry, result)):
             continue
         if entry.is_dir() and YEAR_RE.match(entry.name):
             campaign = load_campaign(root, entry, registry, result)
@@ -140,6 +145,8 @@ def load_campaign(
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name == CAMPAIGN_FILE:
             continue
+        if not _check_link(root, entry, result):
+            continue
         if entry.name == DECISIONS_FILE and entry.is_file() and _check_link(root, entry, result):
             ddoc = _load(root, entry, result)
             if ddoc is not None:
@@ -167,7 +174,7 @@ def _load_owner_folders(
         known = [c.code for c in registry.cities] if kind == "city" else [g.code for g in registry.groups]
     known_set = set(known)  # one look-up per folder: a national registry has hundreds of cities
     for entry in sorted(parent.iterdir()):
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or not _check_link(root, entry, result):
             continue
         if not entry.is_dir():
             _unknown(root, entry, result, "请把文件放进本市（或本工作组）的文件夹里。")
