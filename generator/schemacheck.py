@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.findings import Finding
+from generator.models.base import FULL_WIDTH_DIGITS
 from generator.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -105,6 +106,8 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
             f"缺少必填字段「{label}」。",
             f"请补上一行「{loc[-1]}: …」" + (f"（{desc}）" if desc else "") + "。",
         )
+    if kind == "invalid_key":
+        return _key_finding(doc, err)
     if kind == "extra_forbidden":
         known = list(field_labels(_sub_model(model, loc)))
         near = _suggest(model, loc)
@@ -117,7 +120,7 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
                 f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
             )
         hint = f"是否想写「{near[0]}」？" if near else "可用的字段有：" + "、".join(known) + "。"
-        return Finding(doc.path, line, col, "S002", "error", f"未知字段「{loc[-1]}」。", hint)
+        return Finding(doc.path, line, col, "S002", "error", f"未知字段「{_short(loc[-1])}」。", hint)
     line, col = doc.where(loc)
     ctx = err.get("ctx") or {}
     if err.get("input", "") is None:
@@ -131,6 +134,12 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
             doc.path, line, col, "S004", "error",
             f"「{label}」太长：最多 {ctx.get('max_length')} 字。",
             "请精简文字。",
+        )
+    value = err.get("input")
+    if kind == "int_parsing" and isinstance(value, str) and value.translate(FULL_WIDTH_DIGITS) != value:
+        return Finding(
+            doc.path, line, col, "S003", "error", f"「{label}」用了全角数字「{_short(value)}」。",
+            f"请切换到英文输入法，改成半角阿拉伯数字，例如「{loc[-1]}: {value.translate(FULL_WIDTH_DIGITS)}」。",
         )
     if kind in _TYPE_WORDS:
         message = f"「{label}」{_TYPE_WORDS[kind]}。"
@@ -150,6 +159,24 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
     else:
         message = f"「{label}」的值不符合要求。"
     return Finding(doc.path, line, col, "S003", "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
+
+
+def _short(value: object, limit: int = 40) -> str:
+    """A user value quoted in a message, cut so a 5,000-character key stays readable."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[:limit]}…（共 {len(text)} 字）"
+
+
+def _key_finding(doc: Document, err: Any) -> Finding:
+    """A key YAML read as a number, true/false, null or a date instead of text."""
+    key = err.get("input")
+    shown = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
+    parent = _clean_loc(doc.data, tuple(err["loc"])[:-1])
+    line, col = doc.where((*parent, str(key)), key=True)
+    return Finding(
+        doc.path, line, col, "S002", "error", f"字段名「{_short(shown)}」不是文字。",
+        "字段名须是推荐表上的中文名称，例如「姓名」；数字、日期、true/false 只能写在冒号后面。",
+    )
 
 
 _BOUNDS = {

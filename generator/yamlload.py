@@ -24,6 +24,8 @@ from ruamel.yaml.tokens import (
     FlowMappingStartToken,
     FlowSequenceEndToken,
     FlowSequenceStartToken,
+    KeyToken,
+    ScalarToken,
     TagToken,
 )
 
@@ -32,9 +34,9 @@ from generator.textdecode import DecodeProblem, decode
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 12
-# Anchors need "&", tags "!", directives a "%" at a line start: only files with one of
+# Anchors need "&", tags "!", directives a "%" at a line start, merge keys "<<": only files with one of
 # these get the (pure-Python) token scan; the rest go straight to the C loader.
-SUSPECT = re.compile(r"[&!]|^%", re.MULTILINE)
+SUSPECT = re.compile(r"[&!]|^%|<<", re.MULTILINE)
 PLAIN_SCALARS = (str, int, float, bool, type(None), date, datetime)
 FULL_WIDTH_COLON_KEY = re.compile(r"^[ \t]*[^\s:#：\-][^:：\n]{0,30}：")
 Loc = tuple[str | int, ...]
@@ -116,11 +118,18 @@ def _fail(path: str, code: str, message: str, hint: str, line: int | None, col: 
 def _guard_tokens(path: str, text: str) -> None:
     """Reject aliases, tags, directives and deep nesting before anything is built."""
     depth = 0
+    previous = None
     yaml = YAML(typ="rt", pure=True)
     try:
         for token in yaml.scan(text):
             mark = token.start_mark
             line, col = mark.line + 1, mark.column + 1
+            if isinstance(token, ScalarToken) and isinstance(previous, KeyToken) and token.plain and token.value == "<<":
+                raise _fail(
+                    path, "F004", "文件使用了 YAML 合并键「<<」，本系统不接受。",
+                    "请把字段直接写出来；若「<<」是正文，请给整段文字加引号。", line, col,
+                )
+            previous = token
             if isinstance(token, (AnchorToken, AliasToken)):
                 raise _fail(
                     path, "F004", "文件使用了 YAML 锚点或别名（& 或 *），本系统不接受。",
@@ -189,6 +198,12 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
                 "把行首的全角空格删掉，改用英文半角空格缩进。",
             )
     problem = (err.problem or "").strip()
+    here = lines[line - 1] if line and line <= len(lines) else ""
+    if len(here) > 1024 and here.find(":") > 1000 and "expected ':'" in problem:
+        return Finding(
+            path, line, 1, "F002", "error", f"第 {line} 行的字段名太长（YAML 的字段名最多 1024 个字符）。",
+            "字段名须是推荐表上的中文名称；长文字请写在冒号后面。",
+        )
     return Finding(
         path, line, col, "F002", "error",
         f"YAML 格式错误：{_explain(problem)}",
