@@ -13,6 +13,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from generator.site.paths import YEARS
+from generator.site.render import title_text
 from generator.site.view import CampaignView
 
 PREFIX = "honors:"
@@ -25,7 +26,7 @@ def _roll(v: CampaignView) -> str:
 def _sections(v: CampaignView) -> dict[str, dict[str, Any]]:
     """Each placeholder's nav entry: {title: page} or {title: [children]}."""
     p = v.paths
-    city_pages = [{r.city.name: p.city(r.city.code)} for r in v.city_rows]
+    city_pages = [{title_text(r.city.name): p.city(r.city.code)} for r in v.city_rows]
     return {
         "overview": {"首页": p.overview},
         "rules": {"评选方案": p.rules},

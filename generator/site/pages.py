@@ -14,7 +14,7 @@ from generator.records import Repository
 from generator.site import paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
-from generator.site.render import md_escape
+from generator.site.render import md_escape, title_text
 from generator.site.view import AWARD_ORDER, CampaignView
 
 CN_NUMBERS = ("（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）")
@@ -66,8 +66,10 @@ def _env() -> jinja2.Environment:
 
 def front_matter(title: str, **meta: Any) -> str:
     """YAML front matter; values are written as JSON, which YAML reads verbatim."""
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    lines = ["---", f"title: {json.dumps(title_text(title), ensure_ascii=False)}"]
     for key, value in meta.items():
+        if isinstance(value, str):
+            value = title_text(value)
         if value is not None:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     return "\n".join([*lines, "---", "", ""])

@@ -21,9 +21,9 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-# Markdown headings inside a nomination must not outrank the page's own sections.
-HEADING_SHIFT = {"h1": "h3", "h2": "h4"}
-_HEADING_RE = re.compile(r"<(/?)(h1|h2)>")
+# Headings inside a nomination sit below the page's own sections (h2): # and ## become h3.
+HEADING_SHIFT = {"1": "3", "2": "3", "3": "4", "4": "5", "5": "6", "6": "6"}
+_HEADING_RE = re.compile(r"<(/?)h([1-6])>")
 # ASCII characters that mean something to Markdown (or YAML) and are written as
 # numeric character references when a submission's short text lands in Markdown.
 _MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
@@ -40,7 +40,7 @@ def _markdown() -> markdown.Markdown:
 def rich_text(text: str) -> Markup:
     """A submission's long text as safe HTML (Markdown rendered, everything else escaped)."""
     rendered = _markdown().convert(text)
-    rendered = _HEADING_RE.sub(lambda m: f"<{m[1]}{HEADING_SHIFT[m[2]]}>", rendered)
+    rendered = _HEADING_RE.sub(lambda m: f"<{m[1]}h{HEADING_SHIFT[m[2]]}>", rendered)
     cleaned = nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,
@@ -64,6 +64,17 @@ def md_escape(text: object) -> Markup:
         else:
             out.append(ch)
     return Markup("".join(out))
+
+
+# MkDocs renders page titles and descriptions without escaping (and Material's <title>
+# even un-escapes them), so text that becomes a title carries no HTML-special character.
+_TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆", '"': "＂", "'": "＇", "\n": " "})
+
+
+def title_text(text: object) -> str:
+    """Text for a page title, nav entry or meta description: HTML-special characters become
+    their full-width forms, which read the same in Chinese text and mean nothing to HTML."""
+    return ("" if text is None else str(text)).translate(_TITLE_SAFE).strip()
 
 
 def plain(text: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitetools import ROOT, BuiltSite, build, copy_repository
+from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile
 
 from generator.campaign import load_repository
 from generator.records import Repository
@@ -27,3 +27,11 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     return copy_repository(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The demo data with script and raw HTML in a nomination's and a case's texts."""
+    root = copy_repository(tmp_path_factory.mktemp("hostile") / "repo")
+    make_hostile(root)
+    return build(root, root / "site")

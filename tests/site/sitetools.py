@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from generator.site.build import build_site
 
@@ -136,3 +141,66 @@ def build(root: Path, site_dir: Path) -> BuiltSite:
     """Build like `honors build` does (strict), into site_dir."""
     build_site(root, site_dir)
     return BuiltSite(site_dir)
+
+
+# A nomination written by an attacker: every long and short text tries to inject markup.
+HOSTILE_PERSON = "submissions/2024/cities/xian/individual-wang-lan.yaml"
+HOSTILE_CASE = "submissions/2024/office/case-mini-program-booking.yaml"
+HOSTILE_DEEDS = (
+    "<script>window.__xss = 1</script>\n\n"
+    "<img src=x onerror=\"window.__xss = 2\">\n\n"
+    "[点我](javascript:window.__xss=3)\n\n"
+    "**重点工作**\n\n- 第一项\n- 第二项\n"
+)
+
+
+def _set_field(path: Path, key: str, value: str) -> None:
+    """Replace a top-level key's value (block scalars included) with a quoted or block value."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    out, skipping = [], False
+    for line in lines:
+        if line.startswith(f"{key}:"):
+            if "\n" in value:
+                out.append(f"{key}: |-")
+                out.extend("  " + v if v else "" for v in value.rstrip("\n").split("\n"))
+            else:
+                out.append(f"{key}: '{value}'")
+            skipping = True
+            continue
+        if skipping and (line.startswith("  ") or not line.strip()):
+            continue
+        skipping = False
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def make_hostile(root: Path) -> None:
+    """Turn the demo copy at root into one whose texts carry script and raw HTML."""
+    _set_field(root / HOSTILE_PERSON, "主要事迹", HOSTILE_DEEDS)
+    _set_field(root / HOSTILE_PERSON, "所在部门", "<b onclick=\"window.__xss=4\">阅读推广部</b>")
+    _set_field(root / HOSTILE_CASE, "案例名称", "<script>window.__xss=5</script>一键预约")
+    _set_field(root / HOSTILE_CASE, "案例正文",
+               "## 背景\n\n<iframe src=\"https://evil.example/\"></iframe>\n\n"
+               "<style>body{background:url(https://evil.example/x.png)}</style>\n\n正文。\n")
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve a built site over HTTP on 127.0.0.1 (a free port); yields the base URL."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(directory), **kwargs)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
