@@ -12,7 +12,7 @@ from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
 
 AWARD_ORDER = ("collective", "special", "individual", "case")
-OTHER_CITY = "其他"
+OTHER_CITY = "—"
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,21 @@ class CampaignView:
                 position=(known.position or "") if known else "",
             ))
         return out
+
+    def liaison_honored(self, e: PublicEntry) -> bool:
+        """A liaison nominated by form 1-2 who is on the decisions' separate liaison list."""
+        if self.campaign.decisions is None or not e.is_liaison:
+            return False
+        return any(h.city == e.city_code and h.name == e.name
+                   for h in self.campaign.decisions.liaisons)
+
+    def back_link(self, e: PublicEntry) -> tuple[str, str]:
+        """(page, label) of the list a nomination page returns to."""
+        if e.kind == "case":
+            return self.paths.cases, "优秀服务案例"
+        if e.source_kind == "city":
+            return self.paths.city(e.source_code), f"{self.city_name(e.source_code)}推荐"
+        return self.paths.special, "专项工作"
 
     def honored_in_city(self, code: str) -> list[PublicEntry]:
         return [e for e in self.honored() if e.city_code == code]
