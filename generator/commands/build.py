@@ -7,7 +7,6 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.site.build import build_site, show_mkdocs_log
 from generator.workspace import find_root
 
 
@@ -25,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
+    from generator.site.build import build_site, show_mkdocs_log
+
     root = find_root(args.root)
     site_dir = (args.site_dir or root / "site").resolve()
     show_mkdocs_log(logging.INFO if args.verbose else logging.WARNING)

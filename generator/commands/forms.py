@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import UserError
-from generator.forms import Scope, generate
-from generator.forms.select import output_folder, pick_campaign, pick_scope, refuse_errors
 from generator.validate import validate_repository
 from generator.workspace import find_root
+
+if TYPE_CHECKING:
+    from generator.forms import Scope
 
 PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话等），仅供联盟办内部使用，请勿公开或提交到仓库。"
 
@@ -32,6 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every honors command (validate in pre-commit) would pay for docx/openpyxl.
+    from generator.forms import generate
+    from generator.forms.select import output_folder, pick_campaign, pick_scope, refuse_errors
+
     root = find_root(args.root)
     repo, result = validate_repository(root)
     if repo.registry is None:

@@ -6,11 +6,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from mkdocs.commands.serve import serve
-from mkdocs.exceptions import Abort, ConfigurationError
-
 from generator.errors import UserError
-from generator.site.build import config_path, show_mkdocs_log
 from generator.workspace import find_root
 
 
@@ -26,6 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from generator.site.build import config_path, show_mkdocs_log
+
     root = find_root(args.root)
     show_mkdocs_log(logging.INFO)
     try:
