@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic-campaign generator and the validate / site-build benchmark."""

@@ -1,0 +1,43 @@
+"""Run a command as a child process: wall time and the child's peak resident memory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float
+    peak_mib: float
+    returncode: int
+
+
+def run_once(argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
+    """One run; output discarded. Peak RSS comes from wait4() of this very child (Linux: KiB)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        list(argv), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    assert child.stderr is not None
+    errors = child.stderr.read()  # drained while it runs, so a chatty child cannot block
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stderr.close()
+    if child.returncode not in (0, 1):
+        tail = errors.decode("utf-8", "replace")[-2000:]
+        raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}:\n{tail}")
+    return Sample(seconds, usage.ru_maxrss / 1024, child.returncode)
+
+
+def best_of(argv: Sequence[str], repeat: int, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> Sample:
+    """The fastest of `repeat` runs, with the highest peak memory seen in any of them."""
+    samples = [run_once(argv, cwd, env) for _ in range(repeat)]
+    fastest = min(samples, key=lambda s: s.seconds)
+    return Sample(fastest.seconds, max(s.peak_mib for s in samples), fastest.returncode)
