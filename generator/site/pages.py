@@ -6,12 +6,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.records import Repository
-from generator.site import paths
+from generator.site import images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
 from generator.site.render import md_escape, title_text
@@ -49,6 +50,8 @@ class SiteContent:
     pages: dict[str, Page] = field(default_factory=dict)
     views: list[CampaignView] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # names the Chinese segmenter must keep whole
+    assets: dict[str, Path] = field(default_factory=dict)  # site path -> file (case photos)
+    problems: list[str] = field(default_factory=list)  # data the site cannot publish
 
 
 def _env() -> jinja2.Environment:
@@ -78,8 +81,9 @@ def front_matter(title: str, **meta: Any) -> str:
 class Renderer:
     """Renders pages for one repository; links are relative, so any site prefix works."""
 
-    def __init__(self, use_directory_urls: bool = True) -> None:
+    def __init__(self, root: Path, use_directory_urls: bool = True) -> None:
         self.env = _env()
+        self.root = root
         self.use_directory_urls = use_directory_urls
         self.content = SiteContent()
 
@@ -88,7 +92,10 @@ class Renderer:
         def link(to: str) -> str:
             return paths.relative_url(src, to, self.use_directory_urls)
 
-        body = self.env.get_template(template).render(link=link, **context)
+        def asset(to: str) -> str:
+            return paths.asset_url(src, to, self.use_directory_urls)
+
+        body = self.env.get_template(template).render(link=link, asset=asset, **context)
         text = front_matter(title, **(meta or {})) + _tidy(body)
         self.content.pages[src] = Page(src, text)
 
@@ -134,7 +141,12 @@ class Renderer:
             criteria = [c for c in (award.criteria if award else []) if c.number in e.criteria]
             template = "case.md.j2" if e.kind == "case" else "nomination.md.j2"
             meta = {"search": {"boost": 2}, "description": f"{e.award_name}：{e.label}"}
-            self.add(v.page_of(e), template, e.label, meta, v=v, e=e, criteria=criteria)
+            page = v.page_of(e)
+            found = images.collect(self.root, e.path, e.images, page.removesuffix(".md"),
+                                   self.content.problems)
+            self.content.assets.update((photo.dest, photo.source) for photo in found)
+            self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
+                     photos=[photo.dest for photo in found])
 
     def _guide(self, v: CampaignView, repo: Repository) -> None:
         from generator.scaffold import template_text  # the lead's module: imported late

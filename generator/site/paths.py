@@ -80,3 +80,10 @@ def relative_url(from_src: str, to_src: str, use_directory_urls: bool = True) ->
     if there.endswith("/") or not there:
         return "./" if rel == "." else rel + "/"
     return rel
+
+
+def asset_url(from_src: str, asset: str, use_directory_urls: bool = True) -> str:
+    """A link from a page to a file of the site (an image), relative to the page."""
+    here = page_url(from_src, use_directory_urls)
+    base = here.rstrip("/") if use_directory_urls else posixpath.dirname(here)
+    return posixpath.relpath(asset, base or ".")

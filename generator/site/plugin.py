@@ -37,7 +37,10 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         # The plugin's theme layer (stylesheet, demo notice) sits right above Material.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         repo = load_or_refuse(self.root)
-        self.content = Renderer(config.use_directory_urls).render(repo)
+        self.content = Renderer(self.root, config.use_directory_urls).render(repo)
+        if self.content.problems:
+            raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
+                f"  {p}" for p in self.content.problems))
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.content.views)
         keep_words_whole(sorted(self.content.words))
@@ -51,6 +54,8 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
                     "该页面由推荐材料生成，请删除 docs/ 下的同名文件。"
                 )
             files.append(File.generated(config, page.src, content=page.text))
+        for dest, source in sorted(self.content.assets.items()):
+            files.append(File.generated(config, dest, abs_src_path=str(source)))
         return files
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:

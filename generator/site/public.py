@@ -25,7 +25,7 @@ PUBLIC_FIELDS: dict[str, tuple[str, ...]] = {
         "award", "name", "unit", "department", "position", "title", "field", "is_liaison",
         "deeds",
     ),
-    "case": ("award", "title", "theme", "unit", "start", "end", "summary", "body"),
+    "case": ("award", "title", "theme", "unit", "start", "end", "summary", "body", "images"),
     "summary": ("committee_library", "filled_on"),  # form 1-3's header: the clerk stays private
 }
 # Fields never published, whatever the kind (used by tests and the privacy scan).
@@ -41,6 +41,7 @@ class PublicEntry:
     """What the public sees of one nomination."""
 
     key: str  # path relative to the campaign folder, as the decisions file refers to it
+    path: str  # the file's repository path (to find a case's photos beside it)
     kind: str  # collective | special | individual | case
     source_kind: str  # city | group | office
     source_code: str
@@ -65,6 +66,7 @@ class PublicEntry:
     summary: str | None = None
     start: date | None = None
     end: date | None = None
+    images: tuple[str, ...] = ()  # a case's photos, relative to its file
     text_html: Markup = dataclasses.field(default_factory=Markup)
 
     @property
@@ -112,8 +114,11 @@ def public_entry(record: NominationRecord, registry: Registry | None) -> PublicE
     city = record.source.code if record.source.kind == "city" else unit_city(registry, unit)
     joined = data.pop("joined", None)
     case_title = data.pop("title") if record.award == "case" else None
+    images = tuple(data.pop("images", ()))
     return PublicEntry(
         key=record.rel,
+        path=record.path,
+        images=images,
         kind=record.award,
         source_kind=record.source.kind,
         source_code=record.source.code,

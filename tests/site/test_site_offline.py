@@ -54,7 +54,7 @@ def test_no_stylesheet_reference_leaves_the_site(demo_site: BuiltSite) -> None:
 
 def test_generated_pages_link_no_other_host(demo_site: BuiltSite) -> None:
     """The chrome and the generated pages have no outside links (e.g. no "Made with")."""
-    for url in ("", "2024/rules/", "2024/cities/xian/", "2024/honors/", "guide/fields/"):
+    for url in ("", "2024/rules/", "2024/cities/xian/", "2024/honors/", "guide/fields/", "404.html"):
         for el in walk(parse(demo_site.html(url))):
             if el.tag == "a":
                 assert not external(el.attrs.get("href", "")), (url, el.attrs)
