@@ -25,11 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
+    from generator.atomic import replace_dir_atomically
     from generator.site.build import build_site, show_mkdocs_log
 
     root = find_root(args.root)
     site_dir = (args.site_dir or root / "site").resolve()
     show_mkdocs_log(logging.INFO if args.verbose else logging.WARNING)
-    build_site(root, site_dir)
+    # Built beside site_dir and swapped in whole: a failed or killed build leaves the old site.
+    with replace_dir_atomically(site_dir) as staging:
+        build_site(root, staging)
     print(f"网站已生成：{site_dir}", file=sys.stderr)
     return 0
