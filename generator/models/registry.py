@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pydantic import Field
 
 from generator.models.base import Day, FormModel, Text, alias
@@ -56,7 +58,24 @@ class Registry(FormModel):
     )
 
     def city(self, code: str) -> City | None:
-        return next((c for c in self.cities if c.code == code), None)
+        return self.city_index.get(code)
 
     def group(self, code: str) -> WorkingGroup | None:
-        return next((g for g in self.groups if g.code == code), None)
+        return self.group_index.get(code)
+
+    # Look-ups by code are made once per nomination and page: an index, not a scan of
+    # hundreds of cities each time. First entry wins, as a scan would. (pydantic keeps
+    # cached properties out of fields, dumps, the JSON Schema and equality.)
+    @cached_property
+    def city_index(self) -> dict[str, City]:
+        index: dict[str, City] = {}
+        for city in self.cities:
+            index.setdefault(city.code, city)
+        return index
+
+    @cached_property
+    def group_index(self) -> dict[str, WorkingGroup]:
+        index: dict[str, WorkingGroup] = {}
+        for group in self.groups:
+            index.setdefault(group.code, group)
+        return index
