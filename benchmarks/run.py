@@ -76,9 +76,10 @@ def machine() -> dict[str, str]:
 def measure_validate(root: Path, repeat: int) -> tuple[Sample, Sample]:
     ours = [PY, "-m", "generator", "validate", "--root", str(root)]
     floor = [PY, "-m", "benchmarks.floor", str(root)]
-    first = run_once(ours, REPO)
-    if first.returncode != 0:
-        raise SystemExit(f"synthetic data at {root} does not validate: run `honors validate --root {root}`")
+    try:
+        first = run_once(ours, REPO)
+    except RuntimeError:
+        raise SystemExit(f"synthetic data at {root} does not validate: run `honors validate --root {root}`") from None
     ours_runs, floor_runs = [first], []
     for _ in range(repeat):
         floor_runs.append(run_once(floor, REPO))
