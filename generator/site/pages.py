@@ -12,9 +12,11 @@ from typing import Any
 import jinja2
 
 from generator.records import Repository
+from generator.scaffold import template_text
 from generator.site import images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
+from generator.site.public import PublicEntry
 from generator.site.render import md_escape, title_text
 from generator.site.view import AWARD_ORDER, CampaignView
 
@@ -107,26 +109,37 @@ class Renderer:
         for view in views:
             self._campaign(view, alliance)
         if views:
-            self._guide(views[0], repo)
+            self._guide(views[0])
             self.add(paths.YEARS, "years.md.j2", "往年评选", views=views)
         for view in views:
             self.content.words.update(_words(view))
         return self.content
 
     def _campaign(self, v: CampaignView, alliance: str) -> None:
+        self._overview(v, alliance)
+        self._lists(v)
+        for entry in v.entries:
+            self._entry(v, entry)
+
+    def _overview(self, v: CampaignView, alliance: str) -> None:
         p = v.paths
         kind_pages = {"collective": p.cities, "individual": p.cities,
                       "special": p.special, "case": p.cases}
         chart = city_chart(v.by_city_chart, "推荐", v.roll_word,
                            f"{v.config.title}各市推荐与{v.roll_word}数")
-        overview_meta = {"hide": ["navigation", "toc"], "search": {"boost": 0.5}}
-        self.add(p.overview, "overview.md.j2", v.config.title, overview_meta, v=v,
-                 alliance=alliance, kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart,
-                 guide=paths.GUIDE)
+        meta = {"hide": ["navigation", "toc"], "search": {"boost": 0.5}}
+        self.add(p.overview, "overview.md.j2", v.config.title, meta, v=v, alliance=alliance,
+                 kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart, guide=paths.GUIDE)
+        if p.newest:
+            # The newest year's overview is the home page; its year URL leads there.
+            self.add(p.year_home, "year_home.md.j2", f"{v.year}年度",
+                     {"search": {"exclude": True}}, v=v, home=paths.HOME)
+
+    def _lists(self, v: CampaignView) -> None:
+        p, rows = v.paths, v.city_rows
         self.add(p.rules, "rules.md.j2", "评选方案", {"description": f"{v.config.title}方案"},
                  v=v, cn_numbers=CN_NUMBERS, recommenders=RECOMMENDERS, count_rule=COUNT_RULE,
                  guide=paths.GUIDE)
-        rows = v.city_rows
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),
@@ -136,30 +149,27 @@ class Renderer:
         self.add(p.special, "special.md.j2", "专项工作", v=v)
         self.add(p.cases, "cases.md.j2", "优秀服务案例", v=v)
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", v=v)
-        for e in v.entries:
-            award = v.config.award_by_type(e.kind)
-            criteria = [c for c in (award.criteria if award else []) if c.number in e.criteria]
-            template = "case.md.j2" if e.kind == "case" else "nomination.md.j2"
-            meta = {"search": {"boost": 2}, "description": f"{e.award_name}：{e.label}"}
-            page = v.page_of(e)
-            found = images.collect(self.root, e.path, e.images, page.removesuffix(".md"),
-                                   self.content.problems)
-            self.content.assets.update((photo.dest, photo.source) for photo in found)
-            self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
-                     photos=[photo.dest for photo in found])
 
-    def _guide(self, v: CampaignView, repo: Repository) -> None:
-        from generator.scaffold import template_text  # the lead's module: imported late
+    def _entry(self, v: CampaignView, e: PublicEntry) -> None:
+        award = v.config.award_by_type(e.kind)
+        criteria = [c for c in (award.criteria if award else []) if c.number in e.criteria]
+        template = "case.md.j2" if e.kind == "case" else "nomination.md.j2"
+        meta = {"search": {"boost": 2}, "description": f"{e.award_name}：{e.label}"}
+        page = v.page_of(e)
+        found = images.collect(self.root, e.path, e.images, page.removesuffix(".md"),
+                               self.content.problems)
+        self.content.assets.update((photo.dest, photo.source) for photo in found)
+        self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
+                 photos=[photo.dest for photo in found])
 
+    def _guide(self, v: CampaignView) -> None:
         folder = v.campaign.folder
         example = v.cities[0].code if v.cities else "xian"
         self.add(paths.GUIDE, "guide.md.j2", "填报指南", v=v, folder=folder,
                  example_city=example, count_rule=COUNT_RULE, templates_page=paths.GUIDE_TEMPLATES,
                  fields_page=paths.GUIDE_FIELDS, contributing=paths.CONTRIBUTING)
-        templates = []
-        for kind, title, who in TEMPLATE_KINDS:
-            text = template_text(kind, v.config)
-            templates.append((kind, title, who, text))
+        templates = [(kind, title, who, template_text(kind, v.config))
+                     for kind, title, who in TEMPLATE_KINDS]
         fence = "`" * max(3, *(_longest_backticks(t[3]) + 1 for t in templates))
         self.add(paths.GUIDE_TEMPLATES, "templates.md.j2", "填写模板", v=v,
                  templates=templates, fence=fence)

@@ -29,6 +29,11 @@ class CampaignPaths:
         return HOME if self.newest else f"{self.prefix}/index.md"
 
     @property
+    def year_home(self) -> str:
+        """The year's own URL (for the newest year, a pointer to the home page)."""
+        return f"{self.prefix}/index.md"
+
+    @property
     def rules(self) -> str:
         return f"{self.prefix}/rules.md"
 

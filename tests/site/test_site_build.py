@@ -20,6 +20,7 @@ PAGE_KINDS = [
     "years/",
     "2023/",
     "2023/honors/",
+    "2024/",  # the newest year's own URL points to the home page
 ]
 
 
