@@ -137,7 +137,8 @@ class Renderer:
 
     def _lists(self, v: CampaignView) -> None:
         p, rows = v.paths, v.city_rows
-        self.add(p.rules, "rules.md.j2", "评选方案", {"description": f"{v.config.title}方案"},
+        wide = {"hide": ["navigation"]}  # single pages: the left column would only repeat the tab
+        self.add(p.rules, "rules.md.j2", "评选方案", {**wide, "description": f"{v.config.title}方案"},
                  v=v, cn_numbers=CN_NUMBERS, recommenders=RECOMMENDERS, count_rule=COUNT_RULE,
                  guide=paths.GUIDE)
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
@@ -146,9 +147,10 @@ class Renderer:
                  total_liaisons=sum(len(r.liaisons) for r in rows))
         for row in rows:
             self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row)
-        self.add(p.special, "special.md.j2", "专项工作", v=v)
-        self.add(p.cases, "cases.md.j2", "优秀服务案例", v=v)
-        self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", v=v)
+        self.add(p.special, "special.md.j2", "专项工作", wide, v=v)
+        self.add(p.cases, "cases.md.j2", "优秀服务案例", wide, v=v)
+        self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,
+                 v=v)
 
     def _entry(self, v: CampaignView, e: PublicEntry) -> None:
         award = v.config.award_by_type(e.kind)
