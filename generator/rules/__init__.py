@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.findings import Result
 from generator.records import Repository
 
 
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
-    from generator.rules import decisions, duplicates, eligibility, quotas, summaries
+    from generator.rules import decisions, duplicates, eligibility, images, quotas, summaries
 
     if repo.registry is None:
         return
@@ -18,3 +20,4 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates.check(campaign, result)
         decisions.check(repo.registry, campaign, result)
         summaries.check(repo.registry, campaign, result)
+        images.check(Path(repo.root), campaign, result)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from generator.findings import Result
 from generator.models import (
     CampaignConfig,
@@ -223,10 +221,3 @@ def _case(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, libs: Lib
             n, ("单位",), "E001", f"「{form.unit}」不是联盟成员馆或工作组。",
             libs.suggest(form.unit, libs.all_names) or "请填写成员馆全称（与联盟名录一致）。",
         ))
-    for i, image in enumerate(form.images):
-        path = PurePosixPath(image.replace("\\", "/"))
-        if path.is_absolute() or ".." in path.parts or ":" in image:
-            result.add(at(
-                n, ("配图", i), "F004", f"配图路径「{image}」指向本文件夹之外。",
-                "配图须放在本文件所在的文件夹里，只写文件名，例如「配图: [night-reading-1.jpg]」。",
-            ))

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from sitetools import build, find_all
 
-from generator.campaign import load_repository
 from generator.errors import UserError
 from generator.site.build import build_site
-from generator.site.pages import Renderer
+from generator.validate import validate_repository
 
 CASE = "submissions/2024/office/case-mini-program-booking.yaml"
 
@@ -43,19 +42,21 @@ def test_photos_are_copied_and_shown(repo_copy: Path, tmp_path: Path) -> None:
     assert (site.path / page / "image-1.png").read_bytes() == tiny_png()
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("missing.png", "找不到"),
-    ("../../registry.yaml", "不是图片"),
-    ("../x.png", "不在案例文件所在的文件夹里"),
+@pytest.mark.parametrize(("name", "code", "reason"), [
+    ("missing.png", "S003", "找不到"),
+    ("notes.txt", "S003", "不是图片"),
+    ("../../registry.yaml", "F004", "指向本文件夹之外"),
+    ("../x.png", "F004", "指向本文件夹之外"),
 ])
-def test_unusable_photos_stop_the_build(repo_copy: Path, tmp_path: Path, name: str, reason: str) -> None:
+def test_unusable_photos_are_findings_and_stop_the_build(
+    repo_copy: Path, tmp_path: Path, name: str, code: str, reason: str
+) -> None:
     (repo_copy / "submissions/2024/x.png").write_bytes(tiny_png())
+    (repo_copy / CASE).with_name("notes.txt").write_text("x", encoding="utf-8")
     add_photos(repo_copy, name)
-    repo, result = load_repository(repo_copy)
-    assert not result.has_errors
-    problems = Renderer(repo_copy).render(repo).problems
-    assert len(problems) == 1 and reason in problems[0] and name in problems[0], problems
-    assert CASE in problems[0]
+    _, result = validate_repository(repo_copy)
+    photo = [f for f in result.errors if f.file == CASE]
+    assert [(f.code, reason in f.message, name in f.message) for f in photo] == [(code, True, True)]
     with pytest.raises(UserError):
         build_site(repo_copy, tmp_path / "site")
     assert not (tmp_path / "site").exists()
