@@ -6,7 +6,7 @@ from functools import cached_property
 
 from pydantic import Field
 
-from generator.models.base import Day, FormModel, Text, alias
+from generator.models.base import Day, FormModel, Text, YesNo, alias
 
 CODE_PATTERN = "^[a-z][a-z0-9-]*$"
 
@@ -48,6 +48,7 @@ class Registry(FormModel):
     """submissions/registry.yaml."""
 
     alliance: Text = alias("联盟名称", "联盟全称")
+    demo: YesNo = alias("演示数据", "「是」表示名录与推荐均为虚构的演示数据，网站会显示提示横幅", default=False)
     office: Office = alias("联盟办", "联盟工作委员会办公室")
     cities: list[City] = alias("城市", "各市及其委员馆、成员馆", min_length=1)
     groups: list[WorkingGroup] = alias("工作组", "联盟工作组", default_factory=list)

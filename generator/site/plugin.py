@@ -37,6 +37,8 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         # The plugin's theme layer (stylesheet, demo notice) sits right above Material.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         repo = load_or_refuse(self.root)
+        # The registry says whether the data is fictional; the theme then shows a notice.
+        config.extra["demo_data"] = bool(repo.registry is not None and repo.registry.demo)
         self.content = Renderer(self.root, config.use_directory_urls).render(repo)
         if self.content.problems:
             raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
