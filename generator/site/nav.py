@@ -17,6 +17,9 @@ from generator.site.render import title_text
 from generator.site.view import CampaignView
 
 PREFIX = "honors:"
+# Every page carries the whole nav: a province's dozen cities are listed in it, a national
+# registry's hundreds are not (the 各市推荐 table links them), or each page would grow with them.
+NAV_CITIES = 30
 
 
 def _roll(v: CampaignView) -> str:
@@ -26,7 +29,8 @@ def _roll(v: CampaignView) -> str:
 def _sections(v: CampaignView) -> dict[str, dict[str, Any]]:
     """Each placeholder's nav entry: {title: page} or {title: [children]}."""
     p = v.paths
-    city_pages = [{title_text(r.city.name): p.city(r.city.code)} for r in v.city_rows]
+    rows = v.city_rows if len(v.city_rows) <= NAV_CITIES else []
+    city_pages = [{title_text(r.city.name): p.city(r.city.code)} for r in rows]
     return {
         "overview": {"首页": p.overview},
         "rules": {"评选方案": p.rules},

@@ -159,8 +159,13 @@ class CampaignView:
         """A liaison nominated by form 1-2 who is on the decisions' separate liaison list."""
         if self.campaign.decisions is None or not e.is_liaison:
             return False
-        return any(h.city == e.city_code and h.name == e.name
-                   for h in self.campaign.decisions.liaisons)
+        return (e.city_code, e.name) in self._liaison_keys
+
+    @cached_property
+    def _liaison_keys(self) -> set[tuple[str | None, str | None]]:
+        # One set, not a scan of every city's liaison for each liaison's page.
+        decisions = self.campaign.decisions
+        return {(h.city, h.name) for h in decisions.liaisons} if decisions else set()
 
     def back_link(self, e: PublicEntry) -> tuple[str, str]:
         """(page, label) of the list a nomination page returns to."""
@@ -171,13 +176,30 @@ class CampaignView:
         return self.paths.special, "专项工作"
 
     def honored_in_city(self, code: str) -> list[PublicEntry]:
-        return [e for e in self.honored() if e.city_code == code]
+        return list(self._honored_by_city.get(code, []))
+
+    @cached_property
+    def _honored_by_city(self) -> dict[str | None, list[PublicEntry]]:
+        # Grouped once: the roll's by-city section asks for every city.
+        grouped: dict[str | None, list[PublicEntry]] = {}
+        for e in self.honored():
+            grouped.setdefault(e.city_code, []).append(e)
+        return grouped
 
     # --- cities -------------------------------------------------------------
 
     def recommended_by(self, code: str) -> list[PublicEntry]:
         """A committee library's own recommendations, in file order (form 1-3)."""
-        return [e for e in self.entries if e.source_kind == "city" and e.source_code == code]
+        return list(self._by_city_source.get(code, []))
+
+    @cached_property
+    def _by_city_source(self) -> dict[str, list[PublicEntry]]:
+        # Grouped once: a national registry has hundreds of cities, each asking in turn.
+        grouped: dict[str, list[PublicEntry]] = {}
+        for e in self.entries:
+            if e.source_kind == "city":
+                grouped.setdefault(e.source_code, []).append(e)
+        return grouped
 
     @cached_property
     def city_rows(self) -> list[CityRow]:
