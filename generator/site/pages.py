@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from generator.forms.roll import public_rows, roll_csv
 from generator.records import Repository
 from generator.scaffold import template_text
 from generator.site import images, paths
@@ -53,6 +54,7 @@ class SiteContent:
     views: list[CampaignView] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # names the Chinese segmenter must keep whole
     assets: dict[str, Path] = field(default_factory=dict)  # site path -> file (case photos)
+    downloads: dict[str, bytes] = field(default_factory=dict)  # site path -> bytes (open data)
     problems: list[str] = field(default_factory=list)  # data the site cannot publish
 
 
@@ -108,6 +110,9 @@ class Renderer:
         alliance = repo.registry.alliance if repo.registry else ""
         for view in views:
             self._campaign(view, alliance)
+            if view.campaign.decisions is not None and repo.registry is not None:
+                rows = public_rows(repo.registry, view.campaign)
+                self.content.downloads[view.paths.roll_csv] = roll_csv(rows)
         if views:
             self._guide(views[0])
             self.add(paths.YEARS, "years.md.j2", "往年评选", views=views)

@@ -63,6 +63,11 @@ class CampaignPaths:
     def honors(self) -> str:
         return f"{self.prefix}/honors.md"
 
+    @property
+    def roll_csv(self) -> str:
+        """The honor roll as open data (public fields only)."""
+        return f"{self.prefix}/honor-roll-{self.year}.csv"
+
 
 def page_url(src: str, use_directory_urls: bool = True) -> str:
     """The URL MkDocs gives a Markdown source path (relative to the site root)."""

@@ -58,6 +58,8 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
             files.append(File.generated(config, page.src, content=page.text))
         for dest, source in sorted(self.content.assets.items()):
             files.append(File.generated(config, dest, abs_src_path=str(source)))
+        for dest, data in sorted(self.content.downloads.items()):
+            files.append(File.generated(config, dest, content=data))
         return files
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
