@@ -18,7 +18,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 
 def _leftovers(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob(".*") if p.name.endswith((".tmp", ".old"))]
+    """Staging or backup folders of the atomic swap, beside the output folder or inside it."""
+    beside = [p for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}.")]
+    return beside + [p for p in folder.rglob(".*") if p.name.endswith((".tmp", ".old"))]
 
 
 def test_whole_campaign(demo_copy: Path, tmp_path: Path, capsys) -> None:
