@@ -42,15 +42,9 @@ def _sections(v: CampaignView) -> dict[str, dict[str, Any]]:
 
 
 def _year_section(v: CampaignView) -> dict[str, Any]:
-    p = v.paths
-    return {f"{v.year}年度": [
-        {"概况": p.overview},
-        {"评选方案": p.rules},
-        {"各市推荐": p.cities},
-        {"专项工作": p.special},
-        {"优秀服务案例": p.cases},
-        {_roll(v): p.honors},
-    ]}
+    # One entry per earlier year: its overview links the year's other pages (栏目导航).
+    # Six entries a year would make every page of a ten-year archive carry 54 more links.
+    return {f"{v.year}年度": v.paths.overview}
 
 
 def _expand(marker: str, views: list[CampaignView]) -> dict[str, Any]:
