@@ -125,9 +125,12 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
     ctx = err.get("ctx") or {}
     if err.get("input", "") is None:
         line, col = doc.where(loc, key=True)
+        field = _sub_model(model, loc).model_fields
+        required = any((f.alias or n) == loc[-1] and f.is_required() for n, f in field.items())
         return Finding(
             doc.path, line, col, "S001", "error", f"「{label}」还没有填写。",
-            f"请在「{loc[-1]}:」后空一格填写内容；选填字段不填时可整行删除。",
+            f"请在「{loc[-1]}:」后空一格填写内容"
+            + ("（这是必填字段）。" if required else "；不需要时可把这一行整行删除。"),
         )
     if kind == "string_too_long":
         return Finding(
@@ -152,13 +155,15 @@ def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
         message = f"「{label}」只能填：{ctx.get('expected', '')}。"
     elif kind in ("too_short", "string_too_short"):
         message = f"「{label}」不能为空。"
+        kind = "empty_list" if isinstance(err.get("input"), list) else "empty_text"
     elif kind == "too_long":
         message = f"「{label}」的项数太多：最多 {ctx.get('max_length')} 项。"
     elif _has_chinese(err["msg"]):  # our own validators speak Chinese
         message = f"「{label}」：{err['msg'].removeprefix('Value error, ')}。"
     else:
         message = f"「{label}」的值不符合要求。"
-    return Finding(doc.path, line, col, "S003", "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
+    code = "S001" if kind in ("empty_text", "empty_list") else "S003"  # empty is as good as missing
+    return Finding(doc.path, line, col, code, "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -192,6 +197,10 @@ def _has_chinese(text: str) -> bool:
 
 
 def _hint_for(kind: str, key: str) -> str:
+    if kind == "empty_text":
+        return f"请填写「{key}」；多行文字写在「{key}: |-」的下一行起，每行前空两格。"
+    if kind == "empty_list":
+        return f"请至少填一项，例如「{key}: [1, 2]」，或每项一行、以「- 」开头。"
     if kind.startswith("phone_"):
         return "电话号码请写成带引号的半角文字，例如 \"029-85420000\" 或 \"13800000000\"。"
     if kind.startswith("date"):
