@@ -28,6 +28,13 @@ def test_every_subcommand_has_chinese_help() -> None:
         assert any("\u4e00" <= ch <= "\u9fff" for ch in text), name
 
 
+def test_every_subcommand_is_documented_in_the_readme(repo_root: Path) -> None:
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    missing = [name for name in sub.choices if f"honors {name}" not in readme]
+    assert missing == []
+
+
 def test_missing_path_exits_2_with_chinese_message(repo_root: Path, capsys) -> None:
     assert main(["validate", "--root", str(repo_root), "no-such-file.yaml"]) == 2
     err = capsys.readouterr().err
