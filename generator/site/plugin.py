@@ -31,6 +31,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
     def __init__(self) -> None:
         self.content = SiteContent()
         self.root = Path()
+        self.data_date = "2000-01-01"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -46,6 +47,10 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.content.views)
         keep_words_whole(sorted(self.content.words))
+        self.data_date = self._data_date()
+        # Every page is rendered: the loaded campaigns are not needed any more, and for a
+        # large archive they are hundreds of MB held through the whole MkDocs build.
+        self.content.views, self.content.words = [], set()
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -64,7 +69,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # Reproducible builds: the sitemap's dates come from the data, not the clock.
-        page.update_date = self._data_date()
+        page.update_date = self.data_date
         return page
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
