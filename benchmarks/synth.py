@@ -1,8 +1,8 @@
 """Write a deterministic synthetic repository: a registry of many cities and several campaigns.
 
 Every file respects the scheme (membership, quotas, themes, special projects, periods), so
-`honors validate` reports no errors; about one individual in a hundred is a director with a
-reason (warning E004), so the lazy line-number path is exercised as in real data.
+`honors validate` reports no errors; one individual in a hundred is a director with a reason
+(warning E004), so the lazy line-number path is exercised as in real data.
 
     python -m benchmarks.synth --files 10000 --out benchmarks/.work/synth-10000
 """
@@ -23,9 +23,9 @@ from ruamel.yaml import YAML
 from benchmarks import text as t
 
 REPO = Path(__file__).resolve().parents[1]
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 CITY_BASE_FILES = 5  # summary, collective, two individuals, the liaison
-DIRECTOR_RATE = 0.01
+DIRECTOR_EVERY = 100  # every 100th individual is a director with a reason: warning E004
 
 
 @dataclass
@@ -200,6 +200,7 @@ class Year:
     people: set[tuple[str, str]] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     decisions: dict[str, list[str]] = field(default_factory=dict)  # award type -> rel paths
+    individuals: int = 0
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.folder).as_posix()
@@ -226,7 +227,9 @@ def collective(y: Year, path: Path, lib: Library, criteria: list[int]) -> None:
 def individual(y: Year, path: Path, unit: str, name: str | None = None,
                liaison: bool = False, field_name: str | None = None) -> None:
     rng = y.rng
-    director = not liaison and rng.random() < DIRECTOR_RATE
+    # Counted, not drawn: the share of files with a finding stays the same at every size.
+    y.individuals += 0 if liaison else 1
+    director = not liaison and y.individuals % DIRECTOR_EVERY == 0
     position = "馆长" if director else rng.choice(t.POSITIONS)
     title = rng.choice(t.TITLES)
     start = rng.randint(1995, y.year - 1)

@@ -23,7 +23,7 @@ from generator.validate import validate_repository
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR = str(ROOT / "generator")
-SMALL, YEARS = 300, 2
+SMALL, YEARS = 500, 1
 GROWTH = 2.5  # linear is 2 (a little less: part of the work does not grow)
 NOISE = 200  # lines: functions doing less than this at the larger size are not judged
 
@@ -120,3 +120,25 @@ def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> Non
     after = _lines_per_function(lambda: scan_per_city(large))
     grew = {_name(c): after[c] / before[c] for c in after if before[c] and after[c] > NOISE}
     assert max(grew.values()) > GROWTH
+
+
+def test_site_rendering_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
+    """The plugin's part of the site build (load, check, render every page), counted the same way."""
+    from generator.site.pages import Renderer
+
+    def render(root: Path) -> None:
+        repo, result = validate_repository(root)
+        assert not result.has_errors
+        assert Renderer(root, True).render(repo).pages
+
+    small, large = campaigns
+    before = _lines_per_function(lambda: render(small))
+    after = _lines_per_function(lambda: render(large))
+    total = sum(after.values()) / sum(before.values())
+    assert total <= GROWTH, f"rendering did {total:.2f}x the work for 2x the files"
+    superlinear = {
+        _name(code): f"{before[code]} -> {count} lines"
+        for code, count in after.items()
+        if count > NOISE and count > GROWTH * before[code]
+    }
+    assert superlinear == {}, "work grows faster than the input (an all-pairs loop?)"
