@@ -7,6 +7,7 @@ Short texts are escaped for the context they land in.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -29,6 +30,7 @@ _HEADING_RE = re.compile(r"<(/?)h([1-6])>")
 _MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
 
 
+@functools.cache  # built once, reset before each text: building it cost more than converting
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
     # Raw HTML is not Markdown's business here: it is shown as text, never passed through.
@@ -39,7 +41,7 @@ def _markdown() -> markdown.Markdown:
 
 def rich_text(text: str) -> Markup:
     """A submission's long text as safe HTML (Markdown rendered, everything else escaped)."""
-    rendered = _markdown().convert(text)
+    rendered = _markdown().reset().convert(text)
     rendered = _HEADING_RE.sub(lambda m: f"<{m[1]}h{HEADING_SHIFT[m[2]]}>", rendered)
     cleaned = nh3.clean(
         rendered,
