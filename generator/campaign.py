@@ -6,6 +6,9 @@ import difflib
 import os
 import re
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from generator.findings import Finding, Result
 from generator.models import (
@@ -28,6 +31,7 @@ YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
 IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".md"}
 AWARD_FIELD = "推荐奖项"
+M = TypeVar("M", bound=BaseModel)
 
 
 def rel_path(root: Path, file: Path) -> str:
@@ -75,17 +79,23 @@ def _check_name(root: Path, file: Path, result: Result) -> None:
         ))
 
 
+def _load_model(root: Path, file: Path, model: type[M], result: Result) -> tuple[M | None, Document | None]:
+    """Load one file and check it against its model; problems go to the result."""
+    doc = _load(root, file, result)
+    if doc is None:
+        return None, None
+    instance, findings = check_model(doc, model)
+    result.extend(findings)
+    return instance, doc
+
+
 def load_registry(root: Path, result: Result) -> Registry | None:
     file = root / SUBMISSIONS / REGISTRY_FILE
     if not file.exists():
         result.add(_f(f"{SUBMISSIONS}/{REGISTRY_FILE}", "F005", "找不到联盟名录文件。",
                       "联盟名录由联盟办维护，请从仓库主分支恢复该文件。"))
         return None
-    doc = _load(root, file, result)
-    if doc is None:
-        return None
-    registry, findings = check_model(doc, Registry)
-    result.extend(findings)
+    registry, _ = _load_model(root, file, Registry, result)
     return registry
 
 
@@ -129,12 +139,8 @@ def load_campaign(
         result.add(_f(f"{rel_folder}/{CAMPAIGN_FILE}", "F005", "年度文件夹缺少评选方案配置。",
                       "每个年度文件夹都要有 campaign.yaml，由联盟办提供。"))
         return None
-    doc = _load(root, cfg_file, result)
-    if doc is None:
-        return None
-    config, findings = check_model(doc, CampaignConfig)
-    result.extend(findings)
-    if config is None:
+    config, doc = _load_model(root, cfg_file, CampaignConfig, result)
+    if config is None or doc is None:
         return None
     campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file))
     campaign.config_doc = doc
@@ -147,13 +153,10 @@ def load_campaign(
             continue
         if not _check_link(root, entry, result):
             continue
-        if entry.name == DECISIONS_FILE and entry.is_file() and _check_link(root, entry, result):
-            ddoc = _load(root, entry, result)
-            if ddoc is not None:
-                campaign.decisions, findings = check_model(ddoc, Decisions)
+        if entry.name == DECISIONS_FILE and entry.is_file():
+            campaign.decisions, campaign.decisions_doc = _load_model(root, entry, Decisions, result)
+            if campaign.decisions_doc is not None:
                 campaign.decisions_path = rel_path(root, entry)
-                campaign.decisions_doc = ddoc
-                result.extend(findings)
         elif entry.is_dir() and entry.name in ("cities", "groups"):
             _load_owner_folders(root, entry, campaign, registry, result)
         elif entry.is_dir() and entry.name == "office":

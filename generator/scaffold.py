@@ -44,15 +44,21 @@ def _placeholder(label: str, info: FieldInfo, config: CampaignConfig, kind: str)
     return ""
 
 
-def _choices(label: str, config: CampaignConfig) -> str:
-    options = {
+def allowed_values(label: str, config: CampaignConfig, kind: str) -> list[str] | None:
+    """The values a field may take, from the campaign config (None: free text)."""
+    return {
+        "推荐奖项": [a.name for a in config.awards if a.type == kind],
         "案例主题": config.case_themes,
         "专项工作": [p.name for p in config.special_projects],
         "推荐依据": config.bases,
         "业务领域": config.fields,
         "性别": ["男", "女"],
     }.get(label)
-    return f" 可选：{'、'.join(options)}。" if options else ""
+
+
+def _choices(label: str, config: CampaignConfig, kind: str) -> str:
+    options = allowed_values(label, config, kind)
+    return f" 可选：{'、'.join(options)}。" if options and label != "推荐奖项" else ""
 
 
 def template_text(kind: str, config: CampaignConfig, depth: int = 4) -> str:
@@ -72,7 +78,7 @@ def template_text(kind: str, config: CampaignConfig, depth: int = 4) -> str:
         limit = ""
         if label == "主要事迹":
             limit = f" 不超过 {config.quotas.deeds_max_chars} 字。"
-        lines.append(f"# {label}（{need}）：{note}。{_choices(label, config)}{limit}".rstrip())
+        lines.append(f"# {label}（{need}）：{note}。{_choices(label, config, kind)}{limit}".rstrip())
         lines.append(f"{label}:{_placeholder(label, info, config, kind)}")
         if label in LONG_FIELDS or label == "案例简介":
             lines.append("  ")

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from generator.models import FILE_MODELS, CampaignConfig
+from generator.scaffold import allowed_values
 from generator.site.public import PUBLIC_FIELDS
 
 
@@ -21,14 +22,7 @@ class FieldRow:
 
 
 def _choices(label: str, config: CampaignConfig, kind: str) -> str | None:
-    options = {
-        "推荐奖项": [a.name for a in config.awards if a.type == kind],
-        "案例主题": config.case_themes,
-        "专项工作": [p.name for p in config.special_projects],
-        "推荐依据": config.bases,
-        "业务领域": config.fields,
-        "性别": ["男", "女"],
-    }.get(label)
+    options = allowed_values(label, config, kind)
     return "、".join(f"「{o}」" for o in options) if options else None
 
 
