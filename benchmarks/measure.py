@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,10 +20,27 @@ class Sample:
 
 def run_once(argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None,
              ok: tuple[int, ...] = (0,)) -> Sample:
-    """One run; output discarded. Peak RSS comes from wait4() of this very child (Linux: KiB)."""
+    """One run of `python -m MODULE ...`; output discarded.
+
+    The peak memory is the child's own VmHWM (see benchmarks/peak.py), written at its exit;
+    wait4()'s ru_maxrss is the fallback where /proc is missing.
+    """
+    python, flag, module, *args = argv
+    assert flag == "-m", "run_once runs python -m MODULE"
+    with tempfile.NamedTemporaryFile(prefix="peak-", suffix=".kib", delete=False) as handle:
+        peak_file = Path(handle.name)
+    try:
+        return _run([python, "-m", "benchmarks.peak", str(peak_file), module, *args],
+                    cwd, env, ok, peak_file)
+    finally:
+        peak_file.unlink(missing_ok=True)
+
+
+def _run(argv: list[str], cwd: Path | None, env: dict[str, str] | None, ok: tuple[int, ...],
+         peak_file: Path) -> Sample:
     start = time.perf_counter()
     child = subprocess.Popen(
-        list(argv), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     assert child.stderr is not None
     errors = child.stderr.read()  # drained while it runs, so a chatty child cannot block
@@ -33,7 +51,9 @@ def run_once(argv: Sequence[str], cwd: Path | None = None, env: dict[str, str] |
     if child.returncode not in ok:
         tail = errors.decode("utf-8", "replace")[-2000:]
         raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}:\n{tail}")
-    return Sample(seconds, usage.ru_maxrss / 1024, child.returncode)
+    recorded = peak_file.read_text().strip()
+    peak_kib = int(recorded) if recorded.isdigit() else usage.ru_maxrss
+    return Sample(seconds, peak_kib / 1024, child.returncode)
 
 
 def best_of(argv: Sequence[str], repeat: int, cwd: Path | None = None,
