@@ -23,4 +23,5 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check .
+	$(BIN)/mypy generator
