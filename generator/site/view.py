@@ -186,7 +186,30 @@ class CampaignView:
             grouped.setdefault(e.city_code, []).append(e)
         return grouped
 
+    def liaisons_in_city(self, city_name: str) -> list[Liaison]:
+        return list(self._liaisons_by_city.get(city_name, []))
+
+    @cached_property
+    def _liaisons_by_city(self) -> dict[str, list[Liaison]]:
+        grouped: dict[str, list[Liaison]] = {}
+        for liaison in self.liaisons:
+            grouped.setdefault(liaison.city_name, []).append(liaison)
+        return grouped
+
     # --- cities -------------------------------------------------------------
+
+    def others_in_city(self, code: str) -> list[PublicEntry]:
+        """Entries of the city's units nominated by a working group or the office, file order."""
+        return list(self._others_by_city.get(code, []))
+
+    @cached_property
+    def _others_by_city(self) -> dict[str | None, list[PublicEntry]]:
+        # Grouped once: each city page asks, and a scan of all entries per city is quadratic.
+        grouped: dict[str | None, list[PublicEntry]] = {}
+        for e in self.entries:
+            if e.source_kind != "city":
+                grouped.setdefault(e.city_code, []).append(e)
+        return grouped
 
     def recommended_by(self, code: str) -> list[PublicEntry]:
         """A committee library's own recommendations, in file order (form 1-3)."""
