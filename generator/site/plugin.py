@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from generator.site.nav import expand_nav
 from generator.site.pages import Renderer, SiteContent
+from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole
 
@@ -32,6 +34,10 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.content = SiteContent()
         self.root = Path()
         self.data_date = "2000-01-01"
+        # Placeholder for raw-HTML blocks between on_page_markdown and on_page_content;
+        # never in the output, so a fresh one per build keeps the build reproducible.
+        self.raw_key = f"honorsraw{secrets.token_hex(8)}x"
+        self.raw_blocks: dict[str, list[str]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -71,6 +77,20 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         # Reproducible builds: the sitemap's dates come from the data, not the clock.
         page.update_date = self.data_date
         return page
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        if page.file.src_uri not in self.content.pages:
+            return markdown  # hand-written pages: Markdown as written
+        markdown, blocks = stash(markdown, self.raw_key)
+        if blocks:
+            self.raw_blocks[page.file.src_uri] = blocks
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        blocks = self.raw_blocks.pop(page.file.src_uri, None)
+        return unstash(html, self.raw_key, blocks) if blocks else html
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / "submissions"))
