@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import secrets
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         # never in the output, so a fresh one per build keeps the build reproducible.
         self.raw_key = f"honorsraw{secrets.token_hex(8)}x"
         self.raw_blocks: dict[str, list[str]] = {}
+        self.nav_html: dict[str, str] = {}  # folder -> primary nav of a page outside the nav
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -77,6 +79,26 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         # Reproducible builds: the sitemap's dates come from the data, not the clock.
         page.update_date = self.data_date
         return page
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.nav_html = {}
+        env.globals["honors_nav_once"] = self._nav_once
+        return env
+
+    def _nav_once(self, nav: Any, page: Any, caller: Any) -> str:
+        """The primary nav (`caller()`), rendered once per folder for pages outside the nav.
+
+        No nav item is active on such a page, and its links are relative to the page's
+        folder, so every page in one folder gets the same HTML (unless a nav page lies
+        below the page itself, where the page's own name would show in a link).
+        """
+        url = getattr(page, "url", None)
+        if url is None or any(p is page or p.url.startswith(url) for p in nav.pages):
+            return caller()
+        key = posixpath.dirname(url.rstrip("/"))
+        if key not in self.nav_html:
+            self.nav_html[key] = caller()
+        return self.nav_html[key]
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
