@@ -94,18 +94,23 @@ def test_synthetic_generation_is_deterministic(tmp_path: Path) -> None:
     assert all((a / p).read_bytes() == (b / p).read_bytes() for p in files_a)
 
 
-def test_validation_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
+def _assert_linear(work, campaigns: tuple[Path, Path], what: str) -> None:
+    """Doubling the input may not more than GROWTH-fold the work, in total or in any function."""
     small, large = campaigns
-    before = _lines_per_function(lambda: _validate(small))
-    after = _lines_per_function(lambda: _validate(large))
+    before = _lines_per_function(lambda: work(small))
+    after = _lines_per_function(lambda: work(large))
     total = sum(after.values()) / sum(before.values())
-    assert total <= GROWTH, f"validation did {total:.2f}x the work for 2x the files"
+    assert total <= GROWTH, f"{what} did {total:.2f}x the work for 2x the files"
     superlinear = {
         _name(code): f"{before[code]} -> {count} lines or calls"
         for code, count in after.items()
         if count > NOISE and count > GROWTH * before[code]
     }
     assert superlinear == {}, "work grows faster than the input (an all-pairs loop?)"
+
+
+def test_validation_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
+    _assert_linear(_validate, campaigns, "validation")
 
 
 def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> None:
@@ -137,14 +142,4 @@ def test_site_rendering_work_grows_linearly(campaigns: tuple[Path, Path]) -> Non
         assert not result.has_errors
         assert Renderer(root, True).render(repo).pages
 
-    small, large = campaigns
-    before = _lines_per_function(lambda: render(small))
-    after = _lines_per_function(lambda: render(large))
-    total = sum(after.values()) / sum(before.values())
-    assert total <= GROWTH, f"rendering did {total:.2f}x the work for 2x the files"
-    superlinear = {
-        _name(code): f"{before[code]} -> {count} lines or calls"
-        for code, count in after.items()
-        if count > NOISE and count > GROWTH * before[code]
-    }
-    assert superlinear == {}, "work grows faster than the input (an all-pairs loop?)"
+    _assert_linear(render, campaigns, "rendering")
