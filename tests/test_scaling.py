@@ -134,12 +134,20 @@ def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> Non
 
 
 def test_site_rendering_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
-    """The plugin's part of the site build (load, check, render every page), counted the same way."""
+    """The plugin's part of the site build (load, check, render and compile every page),
+    counted the same way."""
     from generator.site.pages import Renderer
+    from generator.site.storedpages import PageStore
 
     def render(root: Path) -> None:
         repo, result = validate_repository(root)
         assert not result.has_errors
-        assert Renderer(root, True).render(repo).pages
+        store = PageStore("honorsrawx", lambda text: text)  # heading ids as they are
+        try:
+            Renderer(root, True, store.add).render(repo)
+            assert store.pages and all(p.html for p in store.pages.values()
+                                       if "/cities/" in p.src and "/index.md" not in p.src)
+        finally:
+            store.close()
 
     _assert_linear(render, campaigns, "rendering")

@@ -1,10 +1,10 @@
-"""Render every generated page of the site: source path -> Markdown text."""
+"""Render every generated page of the site: source path, metadata and Markdown body."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,10 +40,16 @@ TEMPLATE_KINDS = (
 
 @dataclass(frozen=True)
 class Page:
-    """One generated Markdown page."""
+    """One generated page: its metadata (MkDocs' page.meta) and its Markdown body."""
 
     src: str
-    text: str
+    meta: dict[str, Any]
+    body: str
+
+    @property
+    def text(self) -> str:
+        """The page as a Markdown file with front matter."""
+        return front_matter(self.meta) + self.body
 
 
 @dataclass
@@ -71,25 +77,35 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def front_matter(title: str, **meta: Any) -> str:
-    """YAML front matter; values are written as JSON, which YAML reads verbatim."""
-    lines = ["---", f"title: {json.dumps(title_text(title), ensure_ascii=False)}"]
+def page_meta(title: str, **meta: Any) -> dict[str, Any]:
+    """A page's metadata; text values carry no HTML-special character (see title_text)."""
+    out: dict[str, Any] = {"title": title_text(title)}
     for key, value in meta.items():
-        if isinstance(value, str):
-            value = title_text(value)
         if value is not None:
-            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
-    return "\n".join([*lines, "---", "", ""])
+            out[key] = title_text(value) if isinstance(value, str) else value
+    return out
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """YAML front matter; values are written as JSON, which YAML reads verbatim."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
+    return "\n".join(["---", *lines, "---", "", ""])
 
 
 class Renderer:
     """Renders pages for one repository; links are relative, so any site prefix works."""
 
-    def __init__(self, root: Path, use_directory_urls: bool = True) -> None:
+    def __init__(self, root: Path, use_directory_urls: bool = True,
+                 sink: Callable[[Page], None] | None = None) -> None:
         self.env = _env()
         self.root = root
         self.use_directory_urls = use_directory_urls
         self.content = SiteContent()
+        # Where each finished page goes: kept in content.pages unless the caller takes it.
+        self.sink = sink or self._keep
+
+    def _keep(self, page: Page) -> None:
+        self.content.pages[page.src] = page
 
     def add(self, src: str, template: str, title: str, meta: dict[str, Any] | None = None,
             **context: Any) -> None:
@@ -100,8 +116,7 @@ class Renderer:
             return paths.asset_url(src, to, self.use_directory_urls)
 
         body = self.env.get_template(template).render(link=link, asset=asset, **context)
-        text = front_matter(title, **(meta or {})) + _tidy(body)
-        self.content.pages[src] = Page(src, text)
+        self.sink(Page(src, page_meta(title, **(meta or {})), _tidy(body)))
 
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, repo.registry, newest=(i == 0))

@@ -11,7 +11,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -20,6 +20,8 @@ from generator.site.pages import Renderer, SiteContent
 from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole
+from generator.site.searchspool import SearchSpool, entries_of
+from generator.site.storedpages import HonorsPage, PageStore, heading_id_for
 
 THEME_DIR = Path(__file__).parent / "theme"
 
@@ -40,6 +42,9 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.raw_key = f"honorsraw{secrets.token_hex(8)}x"
         self.raw_blocks: dict[str, list[str]] = {}
         self.nav_html: dict[str, str] = {}  # folder -> primary nav of a page outside the nav
+        self.store: PageStore | None = None  # the generated pages, on disk during the build
+        self.search: SearchSpool | None = None  # search entries, on disk during the build
+        self.search_entries: list[Any] | None = None  # Material's list they are taken from
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -48,10 +53,17 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         repo = load_or_refuse(self.root)
         # The registry says whether the data is fictional; the theme then shows a notice.
         config.extra["demo_data"] = bool(repo.registry is not None and repo.registry.demo)
-        self.content = Renderer(self.root, config.use_directory_urls).render(repo)
-        if self.content.problems:
-            raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
-                f"  {p}" for p in self.content.problems))
+        self._close_spools()
+        self.store = PageStore(self.raw_key, heading_id_for(config))
+        try:
+            self.content = Renderer(self.root, config.use_directory_urls,
+                                    self.store.add).render(repo)
+            if self.content.problems:
+                raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
+                    f"  {p}" for p in self.content.problems))
+        except BaseException:
+            self._close_spools()
+            raise
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.content.views)
         keep_words_whole(sorted(self.content.words))
@@ -62,13 +74,15 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for page in self.content.pages.values():
-            if files.get_file_from_path(page.src) is not None:
+        assert self.store is not None
+        for src in self.store.pages:
+            if files.get_file_from_path(src) is not None:
                 raise PluginError(
-                    f"docs/{page.src} 与自动生成的页面重名。"
+                    f"docs/{src} 与自动生成的页面重名。"
                     "该页面由推荐材料生成，请删除 docs/ 下的同名文件。"
                 )
-            files.append(File.generated(config, page.src, content=page.text))
+        for file in self.store.files(config, nav_titles(config.nav)):
+            files.append(file)
         for dest, source in sorted(self.content.assets.items()):
             files.append(File.generated(config, dest, abs_src_path=str(source)))
         for dest, data in sorted(self.content.downloads.items()):
@@ -102,17 +116,60 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        if page.file.src_uri not in self.content.pages:
+        if not isinstance(page, HonorsPage) or page.compiled:
             return markdown  # hand-written pages: Markdown as written
         markdown, blocks = stash(markdown, self.raw_key)
         if blocks:
             self.raw_blocks[page.file.src_uri] = blocks
         return markdown
 
+    @event_priority(-100)  # last: the HTML other plugins see is final when it is parked
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
+        if not isinstance(page, HonorsPage):
+            return html
         blocks = self.raw_blocks.pop(page.file.src_uri, None)
-        return unstash(html, self.raw_key, blocks) if blocks else html
+        return page.park(unstash(html, self.raw_key, blocks) if blocks else html)
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def _load_page(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        if isinstance(page, HonorsPage):
+            page.load()
+        return context
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def _spool_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        if self.search_entries is None:
+            self.search_entries = entries_of(config.plugins)
+            self.search = SearchSpool() if self.search_entries is not None else None
+        if self.search is not None and self.search_entries:
+            self.search.take(self.search_entries)
+        return context
+
+    on_page_context = CombinedEvent(_load_page, _spool_search)
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, HonorsPage):
+            page.release()
+        return output
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            if self.search is not None:
+                self.search.merge_into(Path(config.site_dir))
+        finally:
+            self._close_spools()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_spools()
+
+    def _close_spools(self) -> None:
+        for spool in (self.store, self.search):
+            if spool is not None:
+                spool.close()
+        self.search, self.search_entries = None, None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / "submissions"))
@@ -125,3 +182,18 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
             if v.campaign.decisions is not None:
                 dates.append(v.campaign.decisions.decided_on)
         return max(dates).isoformat() if dates else "2000-01-01"
+
+
+def nav_titles(nav: Any) -> dict[str, str]:
+    """Source path -> title for every `title: page.md` item of the (expanded) nav."""
+    titles: dict[str, str] = {}
+    if isinstance(nav, list):
+        for item in nav:
+            titles.update(nav_titles(item))
+    elif isinstance(nav, dict):
+        for title, value in nav.items():
+            if isinstance(value, str):
+                titles[value] = title
+            else:
+                titles.update(nav_titles(value))
+    return titles
