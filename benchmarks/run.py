@@ -207,7 +207,7 @@ def record(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="校验与网站生成的性能基准（输出表格与倍数）。")
     parser.add_argument("--sizes", default="1000,10000,50000", help="文件数，逗号分隔")
-    parser.add_argument("--site-sizes", default="1000,10000",
+    parser.add_argument("--site-sizes", default="1000,10000,50000",
                         help="实测网站生成的规模；其余规模按最大两档线性外推（标 *）")
     parser.add_argument("--repeat", type=int, default=3, help="每项测几次取最快")
     parser.add_argument("--site-repeat", type=int, default=2,

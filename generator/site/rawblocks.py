@@ -5,6 +5,8 @@ Markdown passes such blocks through verbatim, but only after running them throug
 HTML parser, which costs more than the rest of the page's conversion. Before conversion,
 each self-contained top-level block is swapped for a placeholder paragraph; after it, the
 placeholder is swapped back: the page's HTML is the same, the parsing is skipped.
+Pages made of nothing but such blocks and plain headings skip Python-Markdown altogether
+(compiled.py); a template keeps that possible by leaving no blank line inside a block.
 """
 
 from __future__ import annotations
