@@ -20,7 +20,8 @@ from generator.site.pages import Renderer, SiteContent
 from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole
-from generator.site.searchspool import SearchSpool, entries_of
+from generator.site.searchparse import add_entries
+from generator.site.searchspool import SearchSpool, search_index_of
 from generator.site.storedpages import HonorsPage, PageStore, heading_id_for
 
 THEME_DIR = Path(__file__).parent / "theme"
@@ -44,7 +45,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.nav_html: dict[str, str] = {}  # folder -> primary nav of a page outside the nav
         self.store: PageStore | None = None  # the generated pages, on disk during the build
         self.search: SearchSpool | None = None  # search entries, on disk during the build
-        self.search_entries: list[Any] | None = None  # Material's list they are taken from
+        self.search_index: Any = None  # Material's search index they are taken from
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -133,18 +134,31 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
 
     @event_priority(100)  # before the search plugin indexes the page
     def _load_page(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        if self.search is None:
+            self._attach_search(config)
         if isinstance(page, HonorsPage):
             page.load()
         return context
 
     @event_priority(-100)  # after the search plugin has indexed the page
     def _spool_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        if self.search_entries is None:
-            self.search_entries = entries_of(config.plugins)
-            self.search = SearchSpool() if self.search_entries is not None else None
-        if self.search is not None and self.search_entries:
-            self.search.take(self.search_entries)
+        if self.search is not None and self.search_index is not None:
+            self.search.take(self.search_index.entries)
         return context
+
+    def _attach_search(self, config: MkDocsConfig) -> None:
+        """Spool Material's search entries; let it read generated pages the quick way."""
+        index = search_index_of(config.plugins)
+        self.search, self.search_index = SearchSpool(), index
+        if index is None:
+            return
+        material_add = index.add_entry_from_context
+
+        def add_entry_from_context(page: Page) -> None:
+            if not (isinstance(page, HonorsPage) and add_entries(index, page)):
+                material_add(page)
+
+        index.add_entry_from_context = add_entry_from_context
 
     on_page_context = CombinedEvent(_load_page, _spool_search)
 
@@ -169,7 +183,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         for spool in (self.store, self.search):
             if spool is not None:
                 spool.close()
-        self.search, self.search_entries = None, None
+        self.search, self.search_index = None, None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / "submissions"))

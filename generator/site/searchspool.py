@@ -24,12 +24,12 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), default=str)  # as Material does
 
 
-def entries_of(plugins: Any) -> list[dict[str, Any]] | None:
-    """The entry list of the configured search plugin, or None (no search, or not Material's)."""
+def search_index_of(plugins: Any) -> Any | None:
+    """Material's search index object (with its `entries` list), or None (no such search)."""
     for plugin in plugins.values():
-        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
-        if isinstance(entries, list):
-            return entries
+        index = getattr(plugin, "search_index", None)
+        if isinstance(getattr(index, "entries", None), list):
+            return index
     return None
 
 

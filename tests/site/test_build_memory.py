@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
 from sitetools import ROOT, BuiltSite
 
-from generator.site.searchspool import INDEX, SearchSpool, entries_of
+from generator.site.searchspool import INDEX, SearchSpool, search_index_of
 from generator.site.spool import TextSpool
 from generator.site.storedpages import PARKED, HonorsPage
 
@@ -102,8 +102,8 @@ class _Probe(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(-200)
     def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
-        entries = entries_of(config.plugins)
-        self.search_held.append(len(entries or []))
+        index = search_index_of(config.plugins)
+        self.search_held.append(len(index.entries) if index else -1)
         return context
 
 
