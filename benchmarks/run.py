@@ -1,6 +1,6 @@
 """The benchmark: validation and site build at 1k / 10k / 50k files, with ratios to bare floors.
 
-    .venv/bin/python -m benchmarks.run [--sizes 1000,10000,50000] [--site-sizes 1000,10000]
+    .venv/bin/python -m benchmarks.run [--sizes 1000,10000,50000] [--site-sizes 1000,10000,50000]
                                        [--repeat 3] [--skip-site] [--record]
 
 Every figure is a child process (interpreter start included): wall time, best of the runs,
@@ -93,25 +93,26 @@ def _best(samples: list[Sample]) -> Sample:
     return Sample(fastest.seconds, max(s.peak_mib for s in samples), fastest.returncode)
 
 
-def measure_site(root: Path, files: int, repeat: int, years: list[int]) -> tuple[Sample, Sample, int]:
+def measure_site(root: Path, files: int, repeat: int, years: list[int],
+                 work: Path = WORK) -> tuple[Sample, Sample, int]:
     site.add_site_files(root)
-    out = WORK / f"site-{files}"
+    out = work / f"site-{files}"
     ours = [PY, "-m", "generator", "build", "--root", str(root), "--site-dir", str(out)]
     ours_runs = [run_once(ours, REPO)]
     pages = site.count_pages(out)
-    bare_root = WORK / f"bare-{files}"
+    bare_root = work / f"bare-{files}"
     site.make_bare(root, bare_root, pages, years)
     bare = [PY, "-m", "mkdocs", "build", "-q", "-f", str(bare_root / "mkdocs.yml"),
-            "-d", str(WORK / f"bare-site-{files}")]
+            "-d", str(work / f"bare-site-{files}")]
     bare_runs = []
     for i in range(repeat):
         bare_runs.append(run_once(bare, REPO))
         if i:  # the first build of ours above counts as one run
             ours_runs.append(run_once(ours, REPO))
-    bare_pages = site.count_pages(WORK / f"bare-site-{files}")
+    bare_pages = site.count_pages(work / f"bare-site-{files}")
     if bare_pages != pages:
         raise SystemExit(f"bare build has {bare_pages} pages, ours {pages}")
-    for path in (out, WORK / f"bare-site-{files}"):
+    for path in (out, work / f"bare-site-{files}"):
         shutil.rmtree(path, ignore_errors=True)  # tens of thousands of files: do not keep
     return _best(ours_runs), _best(bare_runs), pages
 
@@ -216,21 +217,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--skip-site", action="store_true", help="只测校验")
     parser.add_argument("--record", action="store_true", help="把结果写入 docs/about/performance.md")
+    parser.add_argument("--work", type=Path, default=WORK,
+                        help="合成数据、生成的网站和结果的存放文件夹（默认 benchmarks/.work）")
     parser.add_argument("--reprint", action="store_true",
                         help="不重新测量：按上次的 benchmarks/.work/results.json 输出（可加 --record）")
     args = parser.parse_args(argv)
+    work: Path = args.work
     if args.reprint:
-        return reprint(args.record)
+        return reprint(args.record, work)
     sizes = sorted(int(s) for s in args.sizes.split(",") if s)
     site_sizes = set() if args.skip_site else {int(s) for s in args.site_sizes.split(",") if s}
 
     env = machine()
     print("机器：" + "，".join(f"{k} {v}" for k, v in env.items()), flush=True)
-    WORK.mkdir(parents=True, exist_ok=True)
+    work.mkdir(parents=True, exist_ok=True)
     demo = best_of([PY, "-m", "generator", "validate"], args.repeat, REPO)
     rows: list[Row] = []
     for files in sizes:
-        root = WORK / f"synth-{files}"
+        root = work / f"synth-{files}"
         shape = synth.ensure(root, files, args.years, args.seed)
         validate, floor = measure_validate(root, args.repeat)
         row = Row(files, shape["cities"], validate, floor)
@@ -239,14 +243,14 @@ def main(argv: list[str] | None = None) -> int:
         if files in site_sizes:
             years = sorted(int(p.name) for p in (root / "submissions").iterdir() if p.name.isdigit())
             repeat = args.site_repeat if files <= 10000 else 1  # a 50k build takes minutes
-            row.site, row.bare, row.pages = measure_site(root, files, repeat, years)
+            row.site, row.bare, row.pages = measure_site(root, files, repeat, years, work)
             print(f"{files:>6} 文件  网站 {_cell(row.site)}  基线 {_cell(row.bare)}  "
                   f"{_ratio(row.site, row.bare)}  （{row.pages} 页）", flush=True)
         rows.append(row)
     extrapolate(rows)
     payload = {"machine": env, "date": time.strftime("%Y-%m-%d"), "demo": asdict(demo),
                "rows": [asdict(r) for r in rows]}
-    (WORK / "results.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n",
+    (work / "results.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n",
                                        encoding="utf-8")
     print()
     return publish(payload, rows, demo, args.record)
@@ -266,8 +270,8 @@ def publish(payload: dict, rows: list[Row], demo: Sample, to_doc: bool) -> int:
     return 0
 
 
-def reprint(to_doc: bool) -> int:
-    payload = json.loads((WORK / "results.json").read_text(encoding="utf-8"))
+def reprint(to_doc: bool, work: Path = WORK) -> int:
+    payload = json.loads((work / "results.json").read_text(encoding="utf-8"))
 
     def sample(d: dict | None) -> Sample | None:
         return Sample(**d) if d else None

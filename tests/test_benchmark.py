@@ -1,0 +1,40 @@
+"""The benchmark runs end to end on a small size and prints its table and ratios.
+
+The figures themselves are not judged here (they depend on the machine); what is checked
+is that every measurement ran, the bare MkDocs build had the same page count as ours,
+and the report and results file carry the numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow
+
+
+def test_benchmark_measures_both_builds_at_a_small_size(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--sizes", "200", "--site-sizes", "200",
+         "--repeat", "1", "--site-repeat", "1", "--years", "2", "--work", str(work)],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "| 文件数 | 城市数 | 校验 validate |" in proc.stdout
+    assert "演示数据校验（含解释器启动）" in proc.stdout
+    results = json.loads((work / "results.json").read_text(encoding="utf-8"))
+    (row,) = results["rows"]
+    assert row["files"] == 200 and not row["site_estimated"]
+    for sample in ("validate", "floor", "site", "bare"):
+        assert row[sample]["seconds"] > 0 and row[sample]["peak_mib"] > 0, sample
+    assert row["pages"] > 200  # every nomination and case page, plus the hand-written ones
+    line = next(s for s in proc.stdout.splitlines() if s.startswith("| 200 |"))
+    assert line.count("×") == 2  # validate and site ratios were both computed
+    assert not (work / "site-200").exists(), "built sites are removed after measuring"
