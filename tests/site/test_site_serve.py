@@ -38,6 +38,9 @@ def test_serve_reloads_when_a_yaml_file_changes(repo_copy: Path) -> None:
         [sys.executable, "-m", "generator", "serve", "--root", str(repo_copy),
          "--addr", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        # A test run started in the background (`cmd &`) ignores SIGINT, and so would the
+        # server it starts: give it Ctrl+C back, as in a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         page = f"http://127.0.0.1:{port}/2024/cities/xian/"
@@ -48,5 +51,10 @@ def test_serve_reloads_when_a_yaml_file_changes(repo_copy: Path) -> None:
         assert fetch_until(page, "王晓岚"), "the preview did not rebuild after the YAML change"
     finally:
         server.send_signal(signal.SIGINT)  # like Ctrl+C: MkDocs removes its temporary site
-        _, err = server.communicate(timeout=30)
+        try:
+            _, err = server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()  # do not leave it running into the next test
+            _, err = server.communicate()
+            raise AssertionError(f"the preview did not stop on Ctrl+C:\n{err[-3000:]}") from None
     assert "Traceback" not in err
