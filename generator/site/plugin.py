@@ -98,6 +98,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         self.nav_html = {}
         env.globals["honors_nav_once"] = self._nav_once
+        self._attach_search(config)  # every page is converted; none is indexed yet
         return env
 
     def _nav_once(self, nav: Any, page: Any, caller: Any) -> str:
@@ -134,8 +135,6 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
 
     @event_priority(100)  # before the search plugin indexes the page
     def _load_page(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        if self.search is None:
-            self._attach_search(config)
         if isinstance(page, HonorsPage):
             page.load()
         return context
@@ -149,9 +148,9 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
     def _attach_search(self, config: MkDocsConfig) -> None:
         """Spool Material's search entries; let it read generated pages the quick way."""
         index = search_index_of(config.plugins)
-        self.search, self.search_index = SearchSpool(), index
         if index is None:
-            return
+            return  # no search, or not Material's: nothing to spool
+        self.search, self.search_index = SearchSpool(), index
         material_add = index.add_entry_from_context
 
         def add_entry_from_context(page: Page) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile
+
+from benchmarks import synth
 
 from generator.campaign import load_repository
 from generator.records import Repository
@@ -35,3 +39,17 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = copy_repository(tmp_path_factory.mktemp("hostile") / "repo")
     make_hostile(root)
     return build(root, root / "site")
+
+
+@pytest.fixture(scope="session")
+def site_config() -> MkDocsConfig:
+    """The project's mkdocs.yml, loaded (for its Markdown extensions)."""
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic multi-year archive (benchmarks/synth.py), valid, a few hundred files."""
+    root = tmp_path_factory.mktemp("archive")
+    synth.generate(root, 400, years=3)
+    return root

@@ -12,44 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import markdown
 import pytest
+from generated import KEY, page_bodies, with_markdown
 from mkdocs.config import load_config
 from sitetools import ROOT
 
-from benchmarks import synth
 from generator.site.compiled import compile_page
-from generator.site.pages import Renderer
-from generator.site.rawblocks import stash, unstash
 from generator.site.storedpages import COMPILE_SAFE_EXTENSIONS, heading_id_for
-from generator.validate import validate_repository
-
-KEY = "honorsrawtestx"
-
-
-@pytest.fixture(scope="module")
-def config() -> Any:
-    return load_config(str(ROOT / "mkdocs.yml"))
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("archive")
-    synth.generate(root, 400, years=3)
-    return root
-
-
-def _pages(root: Path) -> dict[str, str]:
-    repo, result = validate_repository(root)
-    assert not result.has_errors
-    return {src: page.body for src, page in Renderer(root, True).render(repo).pages.items()}
-
-
-def _with_markdown(body: str, config: Any) -> tuple[str, list[dict[str, Any]]]:
-    md = markdown.Markdown(extensions=config.markdown_extensions,
-                           extension_configs=config.mdx_configs)
-    text, blocks = stash(body, KEY)
-    return unstash(md.convert(text), KEY, blocks), md.toc_tokens  # type: ignore[attr-defined]
 
 
 def _toc(tokens: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -57,17 +26,18 @@ def _toc(tokens: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize("source", ["demo", "archive"])
-def test_compiled_pages_equal_python_markdown(source: str, config: Any, archive: Path) -> None:
-    heading_id = heading_id_for(config)
+def test_compiled_pages_equal_python_markdown(source: str, site_config: Any,
+                                              archive: Path) -> None:
+    heading_id = heading_id_for(site_config)
     assert heading_id is not None, "the project's mkdocs.yml must allow compiled pages"
-    pages = _pages(ROOT if source == "demo" else archive)
+    pages = page_bodies(ROOT if source == "demo" else archive)
     compiled = 0
     for src, body in pages.items():
         page = compile_page(body, KEY, heading_id)
         if page is None:
             continue
         compiled += 1
-        html, toc = _with_markdown(body, config)
+        html, toc = with_markdown(body, site_config)
         assert page.html == html, src
         assert _toc(page.toc) == _toc(toc), src
     entries = [src for src in pages if src[:4].isdigit() and "/index.md" not in src[4:]]
@@ -87,18 +57,18 @@ def test_pages_with_other_markdown_are_left_to_markdown() -> None:
         assert compile_page(f"{raw}\n\n{other}\n\n{raw}", KEY, slug) is None, other
 
 
-def test_duplicate_headings_get_markdowns_suffixes(config: Any) -> None:
-    heading_id = heading_id_for(config)
+def test_duplicate_headings_get_markdowns_suffixes(site_config: Any) -> None:
+    heading_id = heading_id_for(site_config)
     assert heading_id is not None
     body = '<div>\n<p>一</p>\n</div>\n\n## 附件\n\n<div>\n<p>二</p>\n</div>\n\n## 附件'
     page = compile_page(body, KEY, heading_id)
     assert page is not None
-    assert page.html == _with_markdown(body, config)[0]
+    assert page.html == with_markdown(body, site_config)[0]
     assert [t["id"] for t in page.toc] == ["附件", "附件_1"]
     assert {"附件", "附件_1"} <= page.anchors
 
 
-def test_unknown_extensions_or_permalinks_turn_compiling_off(config: Any) -> None:
+def test_unknown_extensions_or_permalinks_turn_compiling_off() -> None:
     assert {"toc", "tables"} <= COMPILE_SAFE_EXTENSIONS
     changed = load_config(str(ROOT / "mkdocs.yml"))
     changed.markdown_extensions.append("pymdownx.emoji")
