@@ -76,8 +76,15 @@ def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
-def _triples(findings: list[dict]) -> list[tuple]:
-    return sorted((f["code"], f["file"], f["line"]) for f in findings)
+def _facts(findings: list[dict]) -> list[tuple]:
+    """What a finding must match: code, severity, file, line and column (None when absent)."""
+    return sorted(
+        (f["code"], f["severity"], f["file"], f["line"], f.get("column")) for f in findings
+    )
+
+
+def _expected_exit(findings: list[dict]) -> int:
+    return 1 if any(f["severity"] == "error" for f in findings) else 0
 
 
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
@@ -85,8 +92,8 @@ def test_invalid_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     _apply(case, tmp_path)
     code, report = _run(tmp_path, capsys)
     expected = _spec(case)["findings"]
-    assert _triples(report["findings"]) == _triples(expected)
-    assert code == (1 if any(f["severity"] == "error" for f in report["findings"]) else 0)
+    assert _facts(report["findings"]) == _facts(expected)
+    assert code == _expected_exit(expected)
     for f in report["findings"]:
         assert f["message"] and f["hint"], f
         assert any("\u4e00" <= ch <= "\u9fff" for ch in f["message"] + f["hint"]), f
@@ -96,8 +103,10 @@ def test_invalid_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_valid_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _apply(case, tmp_path)
     code, report = _run(tmp_path, capsys)
+    expected = _spec(case).get("findings") or []
+    assert _expected_exit(expected) == 0, "a valid case may only expect warnings"
+    assert _facts(report["findings"]) == _facts(expected)
     assert code == 0
-    assert _triples(report["findings"]) == _triples(_spec(case).get("findings") or [])
 
 
 def test_every_code_has_a_case_and_a_near_miss() -> None:
