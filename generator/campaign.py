@@ -144,12 +144,20 @@ def load_campaign(
         return None
     campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file))
     campaign.config_doc = doc
+    campaign.registry = registry
+    frozen = folder / REGISTRY_FILE
+    if frozen.is_file() and _check_link(root, frozen, result):
+        # A closed year keeps the registry as it stood then: its checks, site and forms use it.
+        frozen_registry, _ = _load_model(root, frozen, Registry, result)
+        campaign.frozen_registry_path = rel_path(root, frozen)
+        campaign.registry = frozen_registry
+        registry = frozen_registry
     if str(config.year) != folder.name:
         result.add(_f(campaign.config_path, "S003",
                       f"「年度」为 {config.year}，与文件夹名 {folder.name} 不一致。",
                       "请改正「年度」或文件夹名。", doc.where(("年度",))[0]))
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name == CAMPAIGN_FILE:
+        if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE):
             continue
         if not _check_link(root, entry, result):
             continue
@@ -163,7 +171,8 @@ def load_campaign(
             _load_folder(root, entry, campaign, Source("office", "office"), result)
         else:
             _unknown(root, entry, result,
-                     "年度文件夹下只能有 campaign.yaml、decisions.yaml 和 cities、groups、office 三个文件夹。")
+                     "年度文件夹下只能有 campaign.yaml、decisions.yaml、registry.yaml（已冻结的名录）"
+                     "和 cities、groups、office 三个文件夹。")
     campaign.nominations.sort(key=lambda n: n.path)
     return campaign
 
@@ -212,6 +221,7 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
             campaign.summary_paths[source.code] = rel_path(root, file)
         doc = _load(root, file, result)
         if doc is None:
+            campaign.broken.add(file.relative_to(root / campaign.folder).as_posix())
             continue
         if file.name == SUMMARY_FILE:
             _add_summary(doc, campaign, source, result)
@@ -236,6 +246,8 @@ def _add_nomination(
 ) -> None:
     names = [a.name for a in campaign.config.awards]
     award_name = doc.data.get(AWARD_FIELD)
+    rel = file.relative_to(root / campaign.folder).as_posix()
+    campaign.broken.add(rel)  # until it passes its schema below
     if award_name is None:
         result.add(_f(doc.path, "S001", f"缺少必填字段「{AWARD_FIELD}」，无法判断这是哪类推荐表。",
                       f"请在第一行写「{AWARD_FIELD}: 」加奖项名称，可选：" + "、".join(names) + "。", 1))
@@ -252,9 +264,9 @@ def _add_nomination(
     result.extend(findings)
     if form is None:
         return
+    campaign.broken.discard(rel)
     # The model now holds the values and positions need only the text: dropping the raw
     # tree keeps some 40 % less in memory for a large archive (the site build holds it all).
     doc.data = None
-    rel = file.relative_to(root / campaign.folder).as_posix()
     record = NominationRecord(doc.path, rel, award.type, source, form, doc)
     campaign.nominations.append(record)

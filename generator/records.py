@@ -56,6 +56,13 @@ class Campaign:
     decisions_path: str | None = None
     decisions_doc: Any = field(default=None, repr=False)
     config_doc: Any = field(default=None, repr=False)
+    # The registry this year is judged, shown and printed with: the frozen copy in the year's
+    # folder once the office closed the year (honors close), else the alliance's current one.
+    registry: Registry | None = None
+    frozen_registry_path: str | None = None
+    # Nomination files that exist but failed to load or to pass their schema (rel paths): later
+    # rules must not report them again as missing (one cause, one finding).
+    broken: set[str] = field(default_factory=set)
 
     @property
     def stage(self) -> str:

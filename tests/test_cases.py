@@ -39,7 +39,7 @@ def _base(root: Path, repo: Path) -> None:
 
 
 def _patch_config(root: Path, patch: dict) -> None:
-    """Set dotted keys (e.g. 名额.城市推荐先进集体总数上限) in the copied campaign config."""
+    """Set dotted keys (e.g. 名额.先进集体评选总数上限) in the copied campaign config."""
     path = root / "submissions/2024/campaign.yaml"
     yaml = YAML()
     data = yaml.load(path.read_text(encoding="utf-8"))

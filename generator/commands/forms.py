@@ -44,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("联盟名录无法读取，不能生成表格。", "请先运行 honors validate 查看问题。")
     campaign = pick_campaign(repo, args.year)
     refuse_errors(result, repo, campaign)
-    scope = pick_scope(repo.registry, args.city, args.group)
+    registry = campaign.registry or repo.registry  # a closed year prints with its frozen registry
+    scope = pick_scope(registry, args.city, args.group)
     target = output_folder(root, args.out, campaign, scope)
-    written = generate(repo.registry, campaign, scope, target)
+    written = generate(registry, campaign, scope, target)
     print(summary(campaign.year, scope, target, written))
     return 0
 

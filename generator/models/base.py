@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-PHONE_RE = re.compile(r"^(0\d{2,3}-\d{7,8}(-\d{1,6})?|1[3-9]\d{9})$")
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")
+from generator.models.monthdate import parse_month
+from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem
+
+__all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "YesNo",
+           "alias"]
 
 
 class FormModel(BaseModel):
@@ -28,25 +30,30 @@ def _phone(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise PydanticCustomError("phone_type", "电话号码应为文字，例如 \"029-85420000\"")
     if isinstance(value, int):
+        # An unquoted mobile number loses nothing; an unquoted landline has lost its leading 0.
+        if phone_problem(str(value)) is None and str(value).startswith("1"):
+            return str(value)
         raise PydanticCustomError(
             "phone_unquoted",
-            "电话号码 {value} 没有加引号，开头的 0 可能已丢失",
+            "电话号码 {value} 没有加引号，开头的 0 已丢失",
             {"value": value},
         )
     text = value.strip()
-    if text.translate(FULL_WIDTH_DIGITS) != text:
-        raise PydanticCustomError(
-            "phone_full_width",
-            "电话号码「{value}」里有全角数字或全角横线",
-            {"value": value},
-        )
-    if not PHONE_RE.match(text):
-        raise PydanticCustomError(
-            "phone_format",
-            "电话号码「{value}」格式不对，应为「区号-号码」或 11 位手机号",
-            {"value": value},
-        )
+    problem = phone_problem(text)
+    if problem is not None:
+        kind = "phone_full_width" if problem.startswith("里有全角") else "phone_format"
+        raise PydanticCustomError(kind, "电话号码「{value}」{problem}", {"value": text, "problem": problem})
     return text
+
+
+def _join_month(value: Any) -> str:
+    month = parse_month(value)
+    if month is None:
+        raise PydanticCustomError(
+            "month_format", "「{value}」不是年月，应写到年月，例如 2017-05 或 2017年5月",
+            {"value": str(value)},
+        )
+    return month
 
 
 def _yes_no(value: Any) -> bool:
@@ -65,6 +72,8 @@ def _text(value: Any) -> Any:
 
 
 Phone = Annotated[str, BeforeValidator(_phone)]
+# A month such as 加盟时间, kept as "2017-05" (or "2017-05-10" when a day was given).
+JoinMonth = Annotated[str, BeforeValidator(_join_month), Field(json_schema_extra={"examples": ["2017-05"]})]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 LongText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]

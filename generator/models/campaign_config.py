@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from generator.models.base import FormModel, Text, alias
+from generator.models.base import FormModel, Phone, Text, alias
+from generator.models.names import norm
 
 AwardType = Literal["collective", "special", "individual", "case"]
+LiaisonListing = Literal["单独名单", "列入先进个人名单"]
 Stage = Literal["征集中", "评审中", "公示", "已表彰"]
 
 
@@ -37,18 +40,67 @@ class Award(FormModel):
     honor: Text = alias("奖励形式", "如 授予称号并颁发奖牌")
 
 
+def _renamed(label: str, old: str, description: str, **kwargs: Any) -> Any:
+    """A field whose key was renamed: the old key is still read, the new one is written."""
+    return Field(alias=label, validation_alias=AliasChoices(label, old), description=description, **kwargs)
+
+
 class Quotas(FormModel):
     collective_per_city: int = alias("每个委员馆推荐先进集体", "每个委员馆可推荐的先进集体数", ge=0)
     individual_per_city: int = alias("每个委员馆推荐先进个人", "每个委员馆可推荐的先进个人数", ge=0)
-    collective_cap: int = alias("城市推荐先进集体总数上限", "由城市推荐评出的先进集体上限", ge=0)
-    individual_cap: int = alias("城市推荐先进个人总数上限", "由城市推荐评出的先进个人上限", ge=0)
+    # 「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」: the caps cap what is
+    # selected, every channel counted (city, office, working group), liaisons' commendation apart.
+    collective_cap: int = _renamed(
+        "先进集体评选总数上限", "城市推荐先进集体总数上限",
+        "评选出的联盟工作先进集体总数上限（各渠道合计）", ge=0,
+    )
+    individual_cap: int = _renamed(
+        "先进个人评选总数上限", "城市推荐先进个人总数上限",
+        "评选出的联盟工作先进个人总数上限（各渠道合计，联络人另行表彰不计）", ge=0,
+    )
     deeds_max_chars: int = alias("主要事迹字数上限", "先进个人主要事迹的字数上限", ge=1)
+
+
+def _pending(value: Any) -> Any:
+    # 「各专项奖的设立及名额，根据当年工作开展情况确定」: a quota may stay open until the decision.
+    if value is None or (isinstance(value, str) and value.strip() in ("待定", "")):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("quota_value", "名额应为整数，或写「待定」")
+    return value
 
 
 class SpecialProject(FormModel):
     name: Text = alias("名称", "专项工作名称")
     group: str = alias("工作组", "负责推荐的工作组代码")
-    quota: int = alias("名额", "本专项可表彰的先进集体数", ge=0)
+    quota: Annotated[int | None, BeforeValidator(_pending), Field(ge=0)] = alias(
+        "名额", "本专项可表彰的先进集体数；写「待定」或不写，表示待审定时确定", default=None,
+    )
+    aliases: list[Text] = alias(
+        "别名", "推荐表中也认可的其他写法，如「阅读推广服务」（显示时用上面的名称）", default_factory=list,
+    )
+
+    def answers_to(self, name: str) -> bool:
+        """Whether a nomination's 专项工作 names this project, by its name or an alias."""
+        wanted = norm(name)
+        return wanted == norm(self.name) or any(wanted == norm(a) for a in self.aliases)
+
+
+class Publicity(FormModel):
+    """公示: the period and how to raise an objection (shown on the 拟表彰名单 page and notice)."""
+
+    start: date = alias("开始", "公示开始日期")
+    end: date = alias("结束", "公示结束日期")
+    contact: Text = alias("联系人", "受理异议的联系人（联盟办工作人员）")
+    phone: Phone = alias("电话", "受理异议的办公电话")
+    email: Text | None = alias("邮箱", "受理异议的电子邮箱（可空）", default=None)
+    note: Text | None = alias("说明", "异议的提出方式与处理程序（可空，默认使用标准说明）", default=None)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Publicity:
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "公示「结束」早于「开始」")
+        return self
 
 
 class LateException(FormModel):
@@ -79,11 +131,19 @@ class CampaignConfig(FormModel):
     awards: list[Award] = alias("奖项", "奖项设置", min_length=1)
     quotas: Quotas = alias("名额", "名额与上限")
     bases: list[Text] = alias("推荐依据", "专项工作先进集体的推荐依据", min_length=1)
-    special_projects: list[SpecialProject] = alias("专项工作", "各专项奖及名额", default_factory=list)
+    special_projects: list[SpecialProject] = alias(
+        "专项工作", "各专项奖及名额（名额可「待定」，审定时由联盟办确定或增设）", default_factory=list
+    )
     case_themes: list[Text] = alias("案例主题", "优秀服务案例的主题", min_length=1)
     fields: list[Text] = alias("个人业务领域", "先进个人的业务领域", default_factory=list)
     procedure: list[Step] = alias("评奖办法及程序", "评奖办法及程序", default_factory=list)
     requirements: list[Text] = alias("评奖要求", "评奖要求", default_factory=list)
+    liaison_listing: LiaisonListing = alias(
+        "联络人表彰方式",
+        "联络人另行表彰的公布方式：「单独名单」或「列入先进个人名单」（均不占先进个人名额）",
+        default="单独名单",
+    )
+    publicity: Publicity | None = alias("公示", "拟表彰名单的公示期与异议受理（可空）", default=None)
     late_exceptions: list[LateException] = Field(
         default_factory=list, alias="逾期例外", description="联盟办准予逾期提交的文件"
     )
@@ -93,3 +153,7 @@ class CampaignConfig(FormModel):
 
     def award_by_type(self, award_type: str) -> Award | None:
         return next((a for a in self.awards if a.type == award_type), None)
+
+    def project(self, name: str) -> SpecialProject | None:
+        """The special project a nomination names, by its name or one of its aliases."""
+        return next((p for p in self.special_projects if p.answers_to(name)), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.models.base import Day, FormModel, LongText, Phone, Text, YesNo, alias
+from generator.models.base import FormModel, JoinMonth, LongText, Phone, Text, YesNo, alias
 
 
 class Nomination(FormModel):
@@ -18,7 +18,7 @@ class Collective(Nomination):
 
     unit: Text = alias("单位", "推荐单位的全称，须与联盟名录一致")
     head: Text = alias("单位负责人", "单位负责人姓名")
-    joined: Text | Day = alias("加盟时间", "加入联盟的时间，如 2016-05 或 2016-05-10")
+    joined: JoinMonth = alias("加盟时间", "加入联盟的时间，写到年月，如 2016-05、2016年5月（可加日）")
     phone: Phone = alias("联系电话", "单位联系电话，如 \"029-85420000\"（请加引号）")
     criteria: list[int] = alias(
         "评选条件", "本单位符合的评选条件序号：成员馆 1–2，委员馆 1–3", min_length=1
@@ -35,7 +35,7 @@ class SpecialCollective(Nomination):
 
     unit: Text = alias("单位", "推荐单位的全称，须与联盟名录一致")
     head: Text = alias("单位负责人", "单位负责人姓名")
-    joined: Text | Day = alias("加盟时间", "加入联盟的时间，如 2016-05 或 2016-05-10")
+    joined: JoinMonth = alias("加盟时间", "加入联盟的时间，写到年月，如 2016-05、2016年5月（可加日）")
     phone: Phone = alias("联系电话", "单位联系电话，如 \"029-85420000\"（请加引号）")
     project: Text = alias("专项工作", "专项工作名称，须为评选方案中的专项工作之一")
     basis: Text = alias("推荐依据", "「全省名列前茅」或「较上一年度有较大进步」")
@@ -74,12 +74,12 @@ class Individual(Nomination):
 class ServiceCase(Nomination):
     """联盟优秀服务案例."""
 
-    title: Text = alias("案例名称", "案例名称", max_length=60)
-    theme: Text = alias("案例主题", "须为评选方案列出的案例主题之一")
+    title: Text = alias("案例名称", "案例名称（60 字以内）")
+    theme: Text = alias("案例主题", "评选方案列出的案例主题之一；方案所列主题以「等方面」结尾，其他主题也可申报")
     unit: Text = alias("单位", "实施案例的图书馆全称")
     start: date = alias("开始日期", "案例实施开始日期，如 2024-03-01")
     end: date = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
-    summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上", max_length=300)
+    summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（300 字以内）")
     body: LongText = alias("案例正文", "案例全文，可用 Markdown（不支持 HTML）")
     images: list[Text] = alias(
         "配图", "配图文件路径（相对于本文件所在文件夹，可空）", default_factory=list

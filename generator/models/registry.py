@@ -6,14 +6,14 @@ from functools import cached_property
 
 from pydantic import Field
 
-from generator.models.base import Day, FormModel, Text, YesNo, alias
+from generator.models.base import FormModel, JoinMonth, Text, YesNo, alias
 
 CODE_PATTERN = "^[a-z][a-z0-9-]*$"
 
 
 class MemberLibrary(FormModel):
     name: Text = alias("名称", "图书馆全称")
-    joined: Text | Day = alias("加盟时间", "加入联盟的时间，如 2016-05")
+    joined: JoinMonth = alias("加盟时间", "加入联盟的时间，如 2016-05")
 
 
 class Liaison(FormModel):
@@ -25,7 +25,7 @@ class City(FormModel):
     code: str = alias("代码", "文件夹名（小写英文字母）", pattern=CODE_PATTERN)
     name: Text = alias("名称", "城市名称，如 西安市")
     committee_library: Text = alias("委员馆", "本市委员馆全称")
-    committee_joined: Text | Day = alias("委员馆加盟时间", "委员馆加入联盟的时间")
+    committee_joined: JoinMonth = alias("委员馆加盟时间", "委员馆加入联盟的时间")
     editors: list[str] = alias("账号", "可修改本市文件夹的 GitHub 账号", default_factory=list)
     liaison: Liaison | None = alias("联络人", "委员馆联盟工作联络人", default=None)
     members: list[MemberLibrary] = alias("成员馆", "本市的成员馆", default_factory=list)

@@ -12,12 +12,13 @@ def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
     from generator.rules import decisions, duplicates, eligibility, images, quotas, summaries
 
-    if repo.registry is None:
-        return
     for campaign in repo.campaigns:
-        eligibility.check(repo.registry, campaign, result)
-        quotas.check(repo.registry, campaign, result)
+        registry = campaign.registry  # a closed year's frozen registry, else the current one
+        if registry is None:
+            continue
+        eligibility.check(registry, campaign, result)
+        quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)
-        decisions.check(repo.registry, campaign, result)
-        summaries.check(repo.registry, campaign, result)
+        decisions.check(registry, campaign, result)
+        summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)

@@ -9,12 +9,10 @@ from typing import Protocol, TypeVar
 
 from generator.findings import Finding, Severity
 from generator.models import City, Registry
+from generator.models.names import norm
 from generator.records import NominationRecord
 
-
-def norm(text: str) -> str:
-    """Compare names ignoring spaces of any width."""
-    return "".join(text.split())
+__all__ = ["Libraries", "at", "by_code", "norm"]
 
 
 class _Coded(Protocol):

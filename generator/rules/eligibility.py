@@ -169,13 +169,8 @@ def _individual(n: NominationRecord, form: Individual, cfg: CampaignConfig, libs
             n, ("职务",), "E004", f"职务为「{form.position}」，但「是否馆长」填的是「否」。",
             "馆长原则上不参评；如确为馆长，请填「是否馆长: 是」并写明「馆长参评理由」。", "warning",
         ))
-    limit = cfg.quotas.deeds_max_chars
-    length = count_chars(form.deeds)
-    if length > limit:
-        result.add(at(
-            n, ("主要事迹",), "S004", f"「主要事迹」有 {length} 字，超过 {limit} 字的上限。",
-            f"请删减 {length - limit} 字以上（字数按去掉空白后的字符计，标点和字母各算 1 字）。",
-        ))
+    # 附件1-2: 「主要事迹（500 字内）」; the limit comes from the campaign config.
+    _length(n, "主要事迹", form.deeds, cfg.quotas.deeds_max_chars, result)
     if form.field and cfg.fields and form.field not in cfg.fields:
         result.add(at(
             n, ("业务领域",), "S003", f"「业务领域」的值「{form.field}」不在评选方案所列范围内。",
@@ -200,8 +195,23 @@ def _liaison(n: NominationRecord, form: Individual, libs: Libraries, result: Res
         ))
 
 
+COUNT_RULE = "字数按印出来的文字计：Markdown 符号不计，空格不计，一个汉字或标点算 1 字，连写的英文或数字（如 2024、98%）算 1 字"
+CASE_LIMITS = {"案例名称": 60, "案例简介": 300}  # the site's case cards; the notice sets no length
+
+
+def _length(n: NominationRecord, label: str, text: str, limit: int, result: Result) -> None:
+    length = count_chars(text)
+    if length > limit:
+        result.add(at(
+            n, (label,), "S004", f"「{label}」有 {length} 字，超过 {limit} 字的上限 {length - limit} 字。",
+            f"请删减 {length - limit} 字以上（{COUNT_RULE}）。",
+        ))
+
+
 def _case(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, libs: Libraries,
           result: Result) -> None:
+    _length(n, "案例名称", form.title, CASE_LIMITS["案例名称"], result)
+    _length(n, "案例简介", form.summary, CASE_LIMITS["案例简介"], result)
     if form.theme not in cfg.case_themes:
         result.add(at(
             n, ("案例主题",), "E006", f"「{form.theme}」不是本年度的案例主题。",

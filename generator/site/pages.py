@@ -119,14 +119,14 @@ class Renderer:
         self.sink(Page(src, page_meta(title, **(meta or {})), _tidy(body)))
 
     def render(self, repo: Repository) -> SiteContent:
-        views = [CampaignView.build(c, repo.registry, newest=(i == 0))
+        views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
                  for i, c in enumerate(repo.campaigns)]
         self.content.views = views
         alliance = repo.registry.alliance if repo.registry else ""
         for view in views:
             self._campaign(view, alliance)
-            if view.campaign.decisions is not None and repo.registry is not None:
-                rows = public_rows(repo.registry, view.campaign)
+            if view.campaign.decisions is not None and view.registry is not None:
+                rows = public_rows(view.registry, view.campaign)
                 self.content.downloads[view.paths.roll_csv] = roll_csv(rows)
         if views:
             self._guide(views[0])

@@ -25,7 +25,7 @@ def replace_in(path: Path, old: str, new: str) -> None:
 
 def test_a_changed_quota_changes_the_rules_page(repo_copy: Path, tmp_path: Path) -> None:
     replace_in(repo_copy / CAMPAIGN, "每个委员馆推荐先进个人: 2", "每个委员馆推荐先进个人: 3")
-    replace_in(repo_copy / CAMPAIGN, "城市推荐先进个人总数上限: 32", "城市推荐先进个人总数上限: 36")
+    replace_in(repo_copy / CAMPAIGN, "先进个人评选总数上限: 32", "先进个人评选总数上限: 36")
     replace_in(repo_copy / CAMPAIGN, "  - 名称: 联合阅读推广\n    工作组: reading\n    名额: 3",
                "  - 名称: 联合阅读推广\n    工作组: reading\n    名额: 5")
     site = build(repo_copy, tmp_path / "site")
