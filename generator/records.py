@@ -66,12 +66,12 @@ class Campaign:
 
     @property
     def stage(self) -> str:
-        """征集中 / 评审中 / 公示 / 已表彰: the config's word, else inferred from decisions."""
+        """推荐中 / 审议中 / 公示中 / 已表彰: the config's word, else inferred from the decisions."""
         if self.config.stage:
             return self.config.stage
         if self.decisions is None:
-            return "评审中"
-        return "已表彰" if self.decisions.status == "已表彰" else "公示"
+            return "推荐中"
+        return "已表彰" if self.decisions.status == "已表彰" else "公示中"
 
     def by_rel(self, rel: str) -> NominationRecord | None:
         return next((n for n in self.nominations if n.rel == rel), None)

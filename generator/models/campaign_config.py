@@ -13,7 +13,13 @@ from generator.models.names import norm
 
 AwardType = Literal["collective", "special", "individual", "case"]
 LiaisonListing = Literal["单独名单", "列入先进个人名单"]
-Stage = Literal["征集中", "评审中", "公示", "已表彰"]
+Stage = Literal["推荐中", "审议中", "公示中", "已表彰"]
+# Words of earlier configs, still read.
+_OLD_STAGES = {"征集中": "推荐中", "评审中": "审议中", "公示": "公示中"}
+
+
+def _stage(value: Any) -> Any:
+    return _OLD_STAGES.get(value.strip(), value.strip()) if isinstance(value, str) else value
 
 
 class Period(FormModel):
@@ -123,7 +129,10 @@ class CampaignConfig(FormModel):
     published_on: date | None = alias("发布日期", "通知发布日期", default=None)
     period: Period = alias("考核时限", "评奖考核时限（数据统计区间）")
     deadline: date = alias("截止日期", "推荐材料报送截止日期")
-    stage: Stage | None = alias("阶段", "征集中 / 评审中 / 公示 / 已表彰（可空，按数据推断）", default=None)
+    stage: Annotated[Stage | None, BeforeValidator(_stage)] = alias(
+        "阶段", "推荐中 / 审议中 / 公示中 / 已表彰（可空：没有表彰名单时为推荐中，按表彰名单的状态推断其余）",
+        default=None,
+    )
     contact: Text | None = alias("联系人", "联盟办联系人（姓名与办公电话）", default=None)
     purpose: Text = alias("评选目的", "方案开头的说明")
     principles: list[Text] = alias("评选原则", "评选原则", min_length=1)

@@ -45,7 +45,7 @@ def test_without_decisions_the_roll_says_review_is_under_way(repo_copy: Path, tm
     site = build(repo_copy, tmp_path / "site")
     assert "评审工作正在进行中" in site.text("2024/honors/")
     assert squash(find_all(site.tree("2024/honors/"), "h1")[0].text) == "表彰名单"
-    assert "评审中" in site.text("")
+    assert "推荐中" in site.text("")
     assert "拟表彰" not in site.html("2024/cities/xian/")
 
 
