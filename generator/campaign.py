@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from generator.comments import cut_comments
 from generator.findings import Finding, Result
 from generator.models import (
     NOMINATION_MODELS,
@@ -49,10 +50,12 @@ def _load(root: Path, file: Path, result: Result) -> Document | None:
     rel = rel_path(root, file)
     result.files_checked += 1
     try:
-        return load_file(file, rel)
+        doc = load_file(file, rel)
     except LoadError as err:
         result.add(err.finding)
         return None
+    result.extend(cut_comments(doc.path, doc.text, doc.data))
+    return doc
 
 
 def _check_link(root: Path, file: Path, result: Result) -> bool:

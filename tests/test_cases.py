@@ -63,6 +63,8 @@ def _apply(case: Path, root: Path) -> None:
             shutil.rmtree(target)
         else:
             target.unlink()
+    for source, target in (spec.get("copies") or {}).items():  # e.g. a frozen registry
+        shutil.copy(root / source, root / target)
     files = case / "files"
     if files.is_dir():
         shutil.copytree(files, root, dirs_exist_ok=True, symlinks=True)

@@ -83,7 +83,7 @@ def test_new_writes_a_commented_template_that_fails_until_filled(
 
 
 FILLED = {
-    "姓名": "测试某", "性别": "女", "年龄": 36, "单位": "西安市图书馆", "从事本工作时间": "2012年至今",
+    "姓名": "测试某", "性别": "女", "年龄": 36, "单位": "铜川市图书馆", "从事本工作时间": "2012年至今",
     "所在部门": "辅导部", "学历": "大学本科", "职务": "副主任", "职称": "馆员", "业务领域": "阅读推广",
     "主要事迹": "2024年组织全市联合阅读推广活动。", "联系电话": "13800000099",
     "单位申报意见": "同意推荐", "委员馆推荐意见": "同意推荐",
@@ -93,10 +93,11 @@ FILLED = {
 def test_filled_template_validates_clean(demo_copy: Path, capsys) -> None:
     from ruamel.yaml import YAML
 
-    args = ["new", "先进个人", "--root", str(demo_copy), "--city", "xian", "--name", "filled"]
+    # Tongchuan has one of its two places left (Xi'an's are taken: a third would be Q002).
+    args = ["new", "先进个人", "--root", str(demo_copy), "--city", "tongchuan", "--name", "filled"]
     assert main(args) == 0
     capsys.readouterr()
-    path = demo_copy / "submissions/2024/cities/xian/individual-filled.yaml"
+    path = demo_copy / "submissions/2024/cities/tongchuan/individual-filled.yaml"
     yaml = YAML()
     data = yaml.load(path.read_text(encoding="utf-8"))
     for key in list(data):

@@ -79,7 +79,7 @@ def _pending(value: Any) -> Any:
 class SpecialProject(FormModel):
     name: Text = alias("名称", "专项工作名称")
     group: str = alias("工作组", "负责推荐的工作组代码")
-    quota: Annotated[int | None, BeforeValidator(_pending), Field(ge=0)] = alias(
+    quota: Annotated[Annotated[int, Field(ge=0)] | None, BeforeValidator(_pending)] = alias(
         "名额", "本专项可表彰的先进集体数；写「待定」或不写，表示待审定时确定", default=None,
     )
     aliases: list[Text] = alias(

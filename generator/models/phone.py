@@ -50,13 +50,14 @@ def phone_problem(text: str) -> str | None:
     for one in numbers:
         if _one_is_valid(one):
             continue
+        shown = f"「{one}」" if len(numbers) > 1 else ""
         bad = next((ch for ch in one if not _ALLOWED_CHARS.fullmatch(ch)), None)
         if bad is not None:
-            return f"里有不该出现的字符「{bad}」"
+            return f"{shown}里有不该出现的字符「{bad}」"
         digits = sum(ch.isdigit() for ch in one)
         if one.lstrip("(+").startswith("1") and not one.startswith("10"):
-            return f"「{one}」不像 11 位手机号（现有 {digits} 位数字）"
+            return f"{shown}不像 11 位手机号（现有 {digits} 位数字）"
         if not one.lstrip("(").startswith("0") and digits in (7, 8):
-            return f"「{one}」缺少区号（如西安为 029）"
-        return f"「{one}」位数不对：座机为 3–4 位区号加 7–8 位号码，手机为 11 位"
+            return f"{shown}缺少区号（如西安为 029）"
+        return f"{shown}位数不对：座机为 3–4 位区号加 7–8 位号码，手机为 11 位"
     return None

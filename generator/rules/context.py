@@ -30,9 +30,12 @@ def by_code(items: Iterable[C]) -> dict[str, C]:
     return index
 
 
+LIBRARY_SUFFIX = "图书馆"
+
+
 @dataclass
 class Libraries:
-    """The registry's libraries, indexed once per run."""
+    """The registry's libraries, indexed once per run (names compared without spaces)."""
 
     registry: Registry
     by_city: dict[str, set[str]] = field(default_factory=dict)
@@ -42,7 +45,10 @@ class Libraries:
     group_names: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)  # all_names | group_names
     committee_names: set[str] = field(default_factory=set)
+    unaffiliated: set[str] = field(default_factory=set)  # 其他成员馆: under no committee library
     cities: dict[str, City] = field(default_factory=dict)
+    city_of_name: dict[str, str] = field(default_factory=dict)  # library -> city code
+    shown: dict[str, str] = field(default_factory=dict)  # normalised -> as the registry writes it
 
     @classmethod
     def of(cls, registry: Registry) -> Libraries:
@@ -52,12 +58,20 @@ class Libraries:
             libs.by_city[city.code] = names
             libs.committee[city.code] = norm(city.committee_library)
             libs.joined[norm(city.committee_library)] = str(city.committee_joined)
+            libs.shown[norm(city.committee_library)] = city.committee_library
             for m in city.members:
                 libs.joined[norm(m.name)] = str(m.joined)
+                libs.shown[norm(m.name)] = m.name
+            for name in names:
+                libs.city_of_name.setdefault(name, city.code)
             libs.all_names |= names
         for lib in registry.other_libraries:
             libs.all_names.add(norm(lib.name))
+            libs.unaffiliated.add(norm(lib.name))
             libs.joined[norm(lib.name)] = str(lib.joined)
+            libs.shown[norm(lib.name)] = lib.name
+        for group in registry.groups:
+            libs.shown[norm(group.name)] = group.name
         libs.group_names = {norm(g.name) for g in registry.groups}
         libs.units = libs.all_names | libs.group_names
         libs.committee_names = set(libs.committee.values())
@@ -71,12 +85,51 @@ class Libraries:
         return self.cities.get(code)
 
     def city_of(self, unit: str) -> str | None:
-        key = norm(unit)
-        return next((c for c, names in self.by_city.items() if key in names), None)
+        """The code of the city whose committee library or member the unit is."""
+        return self.city_of_name.get(norm(unit))
+
+    def city_name(self, code: str | None) -> str:
+        city = self.cities.get(code or "")
+        return city.name if city else (code or "")
 
     def suggest(self, unit: str, pool: set[str]) -> str:
-        near = difflib.get_close_matches(norm(unit), sorted(pool), n=1, cutoff=0.6)
-        return f"是否想写「{near[0]}」？" if near else ""
+        """「是否想写…」 for the library of pool the unit most likely means, or "" when none is close.
+
+        A county library must not be offered its city's library (「安康市宁陕县图书馆」 is not
+        「安康市图书馆」): the part between the city's name and 「图书馆」 must match too."""
+        best = nearest_library(unit, pool, [c.name for c in self.registry.cities])
+        return f"是否想写「{self.shown.get(best, best)}」？" if best else ""
+
+
+def _core(name: str, city_names: list[str]) -> str:
+    """The distinctive part of a library's name: without the city's name and 「图书馆」."""
+    for city in city_names:
+        bare = city.removesuffix("市")
+        for prefix in (city, bare):
+            if prefix and name.startswith(prefix):
+                name = name[len(prefix):]
+                break
+        else:
+            continue
+        break
+    return name.removesuffix(LIBRARY_SUFFIX)
+
+
+def nearest_library(unit: str, pool: set[str], city_names: list[str]) -> str | None:
+    """The name in pool closest to unit, keeping its county part; None when nothing is close."""
+    wanted = norm(unit)
+    core = _core(wanted, city_names)
+    best: tuple[float, str] | None = None
+    for name in sorted(pool):
+        whole = difflib.SequenceMatcher(None, wanted, name).ratio()
+        if whole < 0.6:
+            continue
+        other = _core(name, city_names)
+        if (core or other) and difflib.SequenceMatcher(None, core, other).ratio() < 0.5:
+            continue
+        if best is None or whole > best[0]:
+            best = (whole, name)
+    return best[1] if best else None
 
 
 def at(

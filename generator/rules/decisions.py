@@ -1,54 +1,109 @@
-"""D002: every decision refers to an existing nomination of the same award."""
+"""The decisions file (拟表彰名单 / 表彰名单): D002, D005, D006, D007 and E007 at decision time."""
 
 from __future__ import annotations
 
 import difflib
 
-from generator.findings import Finding, Result
-from generator.models import Registry
+from generator.findings import Finding, Result, Severity
+from generator.models import Individual, Registry, SpecialCollective
+from generator.models.names import norm
 from generator.records import Campaign
-from generator.rules.context import by_code, norm
+from generator.rules.context import by_code
+from generator.rules.liaisons import is_liaison
+
+
+class _Place:
+    """Findings placed on the decisions file."""
+
+    def __init__(self, campaign: Campaign, result: Result) -> None:
+        self.doc, self.path, self.result = campaign.decisions_doc, campaign.decisions_path or "", result
+
+    def add(self, loc: tuple[str | int, ...], code: str, message: str, hint: str,
+            severity: Severity = "error") -> None:
+        line, col = self.doc.where(loc)
+        self.result.add(Finding(self.path, line, col, code, severity, message, hint))
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
-    decisions, doc, path = campaign.decisions, campaign.decisions_doc, campaign.decisions_path
-    if decisions is None or doc is None or path is None:
+    if campaign.decisions is None or campaign.decisions_doc is None:
         return
-    rels = [n.rel for n in campaign.nominations]
+    place = _Place(campaign, result)
+    _entries(campaign, place)
+    _liaisons(registry, campaign, place)
+    if campaign.decisions.status == "已表彰" and campaign.frozen_registry_path is None:
+        place.add(("状态",), "D007",
+                  f"{campaign.year} 年度已表彰，但还没有冻结当年的联盟名录：以后修改名录会改变这一年的校验和网站。",
+                  f"请联盟办运行 honors close --year {campaign.year}，并提交生成的 {campaign.folder}/registry.yaml。",
+                  "warning")
+
+
+def _entries(campaign: Campaign, place: _Place) -> None:
+    """D002: 「联盟办对各市推荐名单及材料进行汇总整理…最终确定拟表彰名单」 — every honor is a nomination
+    of that award, listed once; E007: a special project named at decision time must exist."""
+    cfg, decisions = campaign.config, campaign.decisions
+    assert decisions is not None
+    rels = [n.rel for n in campaign.nominations] + sorted(campaign.broken)
     seen: set[str] = set()
-
-    def add(loc: tuple[str | int, ...], message: str, hint: str) -> None:
-        line, col = doc.where(loc)
-        result.add(Finding(path, line, col, "D002", "error", message, hint))
-
     for i, entry in enumerate(decisions.entries):
-        award = campaign.config.award_by_name(entry.award)
+        award = cfg.award_by_name(entry.award)
         if award is None:
-            add(("表彰名单", i, "奖项"), f"「{entry.award}」不是本年度的奖项。",
-                "可选：" + "、".join(a.name for a in campaign.config.awards) + "。")
+            place.add(("表彰名单", i, "奖项"), "D002", f"「{entry.award}」不是本年度的奖项。",
+                      "可选：" + "、".join(a.name for a in cfg.awards) + "。")
             continue
-        n = campaign.by_rel(entry.nomination)
+        rel = entry.nomination.strip().replace("\\", "/").removeprefix("./")
+        if rel in seen:
+            place.add(("表彰名单", i, "推荐材料"), "D002", f"「{rel}」在表彰名单中出现了两次。",
+                      "请删除重复的一项。")
+            continue
+        seen.add(rel)
+        if rel in campaign.broken:
+            continue  # the file exists; its own findings say what is wrong with it
+        n = campaign.by_rel(rel)
         if n is None:
-            near = difflib.get_close_matches(entry.nomination, rels, n=1, cutoff=0.6)
-            add(("表彰名单", i, "推荐材料"), f"找不到推荐材料「{entry.nomination}」。",
-                f"是否想写「{near[0]}」？" if near else "路径相对于年度文件夹，例如 cities/xian/individual-wang-lan.yaml。")
+            near = difflib.get_close_matches(rel, rels, n=1, cutoff=0.6)
+            place.add(("表彰名单", i, "推荐材料"), "D002", f"找不到推荐材料「{rel}」。",
+                      f"是否想写「{near[0]}」？" if near
+                      else "路径相对于年度文件夹，例如 cities/xian/individual-wang-lan.yaml。")
             continue
         if n.award != award.type:
-            actual = campaign.config.award_by_type(n.award)
-            add(("表彰名单", i, "奖项"),
-                f"「{entry.nomination}」推荐的是「{actual.name if actual else n.award}」，不是「{entry.award}」。",
-                "请改正奖项名称，或核对推荐材料路径。")
-        if entry.nomination in seen:
-            add(("表彰名单", i, "推荐材料"), f"「{entry.nomination}」在表彰名单中出现了两次。", "请删除重复的一项。")
-        seen.add(entry.nomination)
+            actual = cfg.award_by_type(n.award)
+            place.add(("表彰名单", i, "奖项"), "D002",
+                      f"「{rel}」推荐的是「{actual.name if actual else n.award}」，不是「{entry.award}」。",
+                      "请改正奖项名称，或核对推荐材料路径。")
+        elif isinstance(n.form, SpecialCollective) and cfg.project(n.form.project) is None:
+            place.add(("表彰名单", i, "推荐材料"), "E007",
+                      f"「{rel}」的专项「{n.form.project}」不在评选方案的专项工作中，不能列入表彰名单。",
+                      "「各专项奖的设立及名额，根据当年工作开展情况确定」：请联盟办先在 campaign.yaml 的"
+                      "「专项工作」中设立该专项（可加「别名」），或改正推荐表中的专项名称。")
+
+
+def _liaisons(registry: Registry, campaign: Campaign, place: _Place) -> None:
+    """「联盟办将对联盟工作联络人另外进行表彰」: the registered liaison, once, in one list."""
+    decisions = campaign.decisions
+    assert decisions is not None
     cities = by_code(registry.cities)
+    selected = {(n.source.code, norm(n.form.name)): n.rel
+                for e in decisions.entries if (n := campaign.by_rel(e.nomination)) is not None
+                and is_liaison(n, registry) and isinstance(n.form, Individual)}
+    honored: set[str] = set()
     for i, honor in enumerate(decisions.liaisons):
         city = cities.get(honor.city)
         if city is None:
-            add(("联络人表彰", i, "城市"), f"联盟名录中没有城市代码「{honor.city}」。",
-                "城市代码见联盟名录，例如 xian。")
-        elif city.liaison is None or norm(city.liaison.name) != norm(honor.name):
+            place.add(("联络人表彰", i, "城市"), "D005", f"联盟名录中没有城市代码「{honor.city}」。",
+                      "城市代码见联盟名录，例如 xian。")
+            continue
+        if city.liaison is None or norm(city.liaison.name) != norm(honor.name):
             registered = city.liaison.name if city.liaison else "（未登记）"
-            add(("联络人表彰", i, "姓名"),
-                f"{city.name}登记的联络人是「{registered}」，不是「{honor.name}」。",
-                "请与联盟名录核对联络人姓名。")
+            place.add(("联络人表彰", i, "姓名"), "D005",
+                      f"{city.name}登记的联络人是「{registered}」，不是「{honor.name}」。",
+                      "请与联盟名录核对联络人姓名；若联络人已更换，请先更新联盟名录。")
+            continue
+        if city.code in honored:
+            place.add(("联络人表彰", i, "城市"), "D006",
+                      f"{city.name}的联络人「{honor.name}」在联络人表彰中出现了两次。", "请删除重复的一项。")
+            continue
+        honored.add(city.code)
+        if (rel := selected.get((city.code, norm(honor.name)))) is not None:
+            place.add(("联络人表彰", i, "姓名"), "D006",
+                      f"联络人「{honor.name}」已作为先进个人列入表彰名单（{rel}），同一人只表彰一次。",
+                      "请从「联络人表彰」或「表彰名单」中删去其中一项。")

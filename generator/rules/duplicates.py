@@ -1,14 +1,20 @@
-"""D001: the same person, or the same library for the same award, nominated twice."""
+"""D001: the same person, or the same library for the same award, nominated twice.
+
+「推荐的先进集体和先进个人要事迹突出…做到好中选优」: each is put forward once; reported on every file
+involved, so the one a pull request adds shows it.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from generator.findings import Result
-from generator.models import Collective, Individual, ServiceCase, SpecialCollective
+from generator.models import CampaignConfig, Collective, Individual, ServiceCase, SpecialCollective
 from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, norm
 
 
-def identity(n: NominationRecord) -> tuple[str, ...] | None:
+def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...] | None:
     """What makes two nominations the same one."""
     f = n.form
     if isinstance(f, Individual):
@@ -16,28 +22,31 @@ def identity(n: NominationRecord) -> tuple[str, ...] | None:
     if isinstance(f, Collective):
         return ("collective", norm(f.unit))
     if isinstance(f, SpecialCollective):
-        return ("special", norm(f.unit), f.project)
+        project = cfg.project(f.project)
+        return ("special", norm(f.unit), norm(project.name if project else f.project))
     if isinstance(f, ServiceCase):
-        return ("case", norm(f.title))
+        # Two libraries may both run 「流动图书车进乡村」: a case is its unit and its title.
+        return ("case", norm(f.unit), norm(f.title))
     return None
 
 
-WHAT = {"individual": "同一人", "collective": "同一单位的先进集体", "special": "同一单位的同一专项",
-        "case": "同名案例"}
+WHAT = {"individual": "同一人（姓名和单位相同）", "collective": "同一单位的联盟工作先进集体",
+        "special": "同一单位的同一专项", "case": "同一单位的同名案例"}
 KEY = {"individual": "姓名", "collective": "单位", "special": "单位", "case": "案例名称"}
 
 
 def check(campaign: Campaign, result: Result) -> None:
-    first: dict[tuple[str, ...], NominationRecord] = {}
+    groups: dict[tuple[str, ...], list[NominationRecord]] = defaultdict(list)
     for n in campaign.nominations:
-        key = identity(n)
-        if key is None:
+        key = identity(n, campaign.config)
+        if key is not None:
+            groups[key].append(n)
+    for key, items in groups.items():
+        if len(items) < 2:
             continue
-        if key in first:
+        for n in items:
+            others = "、".join(o.path for o in items if o is not n)
             result.add(at(
-                n, (KEY[key[0]],), "D001",
-                f"重复推荐：{WHAT[key[0]]}已在 {first[key].path} 中推荐过。",
-                "同一对象每年只能推荐一次：请删除其中一个文件，或与另一推荐单位协商。",
+                n, (KEY[key[0]],), "D001", f"重复推荐：{WHAT[key[0]]}也在 {others} 中推荐。",
+                "同一对象每年只推荐一次：请与另一推荐单位协商，只保留其中一个文件。",
             ))
-        else:
-            first[key] = n

@@ -1,87 +1,116 @@
-"""Quota rules: Q001/Q002 per committee library, Q003–Q005 on the decisions."""
+"""Quotas: Q001/Q002 per committee library, Q003–Q005 on what the decisions select."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from generator.findings import Finding, Result
-from generator.models import Individual, Registry, SpecialCollective
+from generator.models import Registry, SpecialCollective
+from generator.models.names import norm
 from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, by_code
+from generator.rules.liaisons import is_liaison
 
 
-def counts_toward_quota(n: NominationRecord) -> bool:
-    """City nominations that take a place of the city's quota (liaisons do not)."""
-    if n.source.kind != "city":
+def takes_city_place(n: NominationRecord, registry: Registry) -> bool:
+    """A city nomination that uses one of the city's places.
+
+    「每个委员馆可推荐1个先进集体（不包括委员馆自身…）、2名先进个人（各委员馆联盟工作联络人不占此
+    名额…）」: liaisons take none, and neither does a file refused for its channel (the committee
+    library itself, another city's library): it has its own finding, one cause, one finding.
+    """
+    if n.source.kind != "city" or n.award not in ("collective", "individual"):
         return False
-    return not (isinstance(n.form, Individual) and n.form.is_liaison)
+    if is_liaison(n, registry):
+        return False
+    city = registry.city(n.source.code)
+    if city is None:
+        return False
+    unit = norm(str(getattr(n.form, "unit", "")))
+    members = {norm(m.name) for m in city.members}
+    own = members if n.award == "collective" else members | {norm(city.committee_library)}
+    return unit in own
 
 
-def city_quota_usage(campaign: Campaign) -> dict[str, dict[str, list[NominationRecord]]]:
+def city_quota_usage(
+    campaign: Campaign, registry: Registry | None = None
+) -> dict[str, dict[str, list[NominationRecord]]]:
     """city code -> award type -> the nominations that use its quota, in file order."""
+    registry = registry or campaign.registry
     usage: dict[str, dict[str, list[NominationRecord]]] = defaultdict(lambda: defaultdict(list))
+    if registry is None:
+        return usage
     for n in campaign.nominations:
-        if counts_toward_quota(n) and n.award in ("collective", "individual"):
+        if takes_city_place(n, registry):
             usage[n.source.code][n.award].append(n)
     return usage
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
     q = campaign.config.quotas
-    limits = {"collective": ("Q001", q.collective_per_city, "个先进集体"),
-              "individual": ("Q002", q.individual_per_city, "名先进个人")}
+    limits = {
+        "collective": ("Q001", q.collective_per_city, "个先进集体", "（不包括委员馆自身）",
+                       "请只保留 {limit} 份先进集体推荐，删除其余文件；委员馆自身由联盟办和工作组推选，不占本市名额。"),
+        "individual": ("Q002", q.individual_per_city, "名先进个人", "（各委员馆联络人不占名额）",
+                       "请只保留 {limit} 份，删除其余文件；若其中有本市联络人，请在其文件中填写「是否联络人: 是」。"),
+    }
     cities = by_code(registry.cities)
-    for code, by_award in sorted(city_quota_usage(campaign).items()):
+    for code, by_award in sorted(city_quota_usage(campaign, registry).items()):
         city = cities.get(code)
         city_name = city.committee_library if city else code
         for award, items in sorted(by_award.items()):
-            rule, limit, unit = limits[award]
+            rule, limit, unit, note, hint = limits[award]
             if len(items) <= limit:
                 continue
             names = "、".join(n.rel.rsplit("/", 1)[-1] for n in items)
-            extra = "（各委员馆联络人不占名额）" if award == "individual" else "（不包括委员馆自身）"
-            result.add(at(
-                items[-1], ("推荐奖项",), rule,
-                f"{city_name}推荐了 {len(items)}{unit}，超过名额 {limit}{unit}{extra}：{names}。",
-                f"请只保留 {limit} 份，删除其余文件；若其中有本馆联络人，请在其文件中填写「是否联络人: 是」。",
-            ))
-    _decision_caps(campaign, result)
+            # One finding on every file involved: the one a pull request adds is among them.
+            for n in items:
+                result.add(at(
+                    n, ("推荐奖项",), rule,
+                    f"{city_name}推荐了 {len(items)}{unit}，超过名额 {limit}{unit}{note}：{names}。",
+                    hint.format(limit=limit),
+                ))
+    _decision_caps(registry, campaign, result)
 
 
-def _decision_caps(campaign: Campaign, result: Result) -> None:
+def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> None:
+    """「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」: what is selected, every
+    channel counted, liaisons' separate commendation apart. 「各专项奖的设立及名额，根据当年工作开展
+    情况确定」: a special project's quota is checked once the office has set it."""
     decisions, doc = campaign.decisions, campaign.decisions_doc
     if decisions is None or doc is None:
         return
-    q = campaign.config.quotas
-    seen: dict[str, list[int]] = defaultdict(list)
+    cfg = campaign.config
+    selected: dict[str, list[int]] = defaultdict(list)
     per_project: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(decisions.entries):
         n = campaign.by_rel(entry.nomination)
-        award = campaign.config.award_by_name(entry.award)
+        award = cfg.award_by_name(entry.award)
         if n is None or award is None or award.type != n.award:
             continue  # D002 reports these
-        if counts_toward_quota(n):
-            seen[n.award].append(i)
-        if isinstance(n.form, SpecialCollective):
-            per_project[n.form.project].append(i)
-    caps = {"collective": ("Q003", q.collective_cap, "个先进集体"),
-            "individual": ("Q004", q.individual_cap, "名先进个人")}
-    for award_type, (rule, cap, unit) in caps.items():
-        items = seen.get(award_type, [])
+        if n.award in ("collective", "individual") and not is_liaison(n, registry):
+            selected[n.award].append(i)
+        if isinstance(n.form, SpecialCollective) and (known := cfg.project(n.form.project)):
+            per_project[known.name].append(i)
+    caps = {"collective": ("Q003", cfg.quotas.collective_cap, "个", "联盟工作先进集体"),
+            "individual": ("Q004", cfg.quotas.individual_cap, "名", "联盟工作先进个人")}
+    for award_type, (rule, cap, measure, what) in caps.items():
+        items = selected.get(award_type, [])
         if len(items) > cap:
-            line, col = doc.where(("表彰名单", items[cap]))
-            result.add(Finding(
-                campaign.decisions_path or "", line, col, rule, "error",
-                f"由城市推荐评出 {len(items)}{unit}，超过方案规定的上限 {cap}{unit}。",
-                f"请把由城市推荐选出的{unit[1:]}减到 {cap} 以内（从这一项起超出）。",
-            ))
-    quotas = {p.name: p.quota for p in campaign.config.special_projects}
+            _over(campaign, items[cap], rule,
+                  f"表彰名单评出{what} {len(items)} {measure}（城市、联盟办、工作组推荐合计），"
+                  f"超过方案规定的上限 {cap} {measure}。",
+                  f"请把{what}减到 {cap} {measure}以内（从这一项起超出）；联络人另行表彰，不计在内。", result)
+    quotas = {p.name: p.quota for p in cfg.special_projects}
     for project, items in sorted(per_project.items()):
         project_cap = quotas.get(project)
         if project_cap is not None and len(items) > project_cap:
-            line, col = doc.where(("表彰名单", items[project_cap]))
-            result.add(Finding(
-                campaign.decisions_path or "", line, col, "Q005", "error",
-                f"专项「{project}」评出 {len(items)} 个先进集体，超过本年度名额 {project_cap} 个。",
-                "请减少该专项的表彰数量，或由联盟办在评选方案中调整名额。",
-            ))
+            _over(campaign, items[project_cap], "Q005",
+                  f"专项「{project}」评出 {len(items)} 个先进集体，超过本年度名额 {project_cap} 个。",
+                  "请减少该专项的表彰数量，或由联盟办在评选方案中调整名额（也可写「名额: 待定」后再定）。",
+                  result)
+
+
+def _over(campaign: Campaign, index: int, rule: str, message: str, hint: str, result: Result) -> None:
+    line, col = campaign.decisions_doc.where(("表彰名单", index))
+    result.add(Finding(campaign.decisions_path or "", line, col, rule, "error", message, hint))

@@ -7,14 +7,19 @@ from generator.models import Registry
 from generator.records import Campaign
 from generator.rules.context import by_code, norm
 
+# Form 1-3 lists 先进集体 and 先进个人 only: a city that puts forward only a case needs no header.
+# 「委员馆确定本市拟推荐名单后，填写《推荐对象汇总表》及正式推荐意见…报送联盟办公室」
+SUMMARISED = ("collective", "individual")
+
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
-    nominating = sorted({n.source.code for n in campaign.nominations if n.source.kind == "city"})
+    nominating = sorted({n.source.code for n in campaign.nominations
+                         if n.source.kind == "city" and n.award in SUMMARISED})
     for code in nominating:
         if code not in campaign.summary_paths:
             result.add(Finding(
                 f"{campaign.folder}/cities/{code}", None, None, "S005", "error",
-                "本市已有推荐材料，但缺少《推荐对象汇总表》表头文件 summary.yaml。",
+                "本市已推荐先进集体或先进个人，但缺少《推荐对象汇总表》表头文件 summary.yaml。",
                 f"请运行 honors new 汇总表 --city {code}，或在本市文件夹新建 summary.yaml，"
                 "填写推荐单位、经办人、电话和填报日期。",
             ))
