@@ -125,4 +125,3 @@ def _edit_and_see_the_rebuild(repo_copy: Path, base: str) -> None:
     person.write_text(person.read_text(encoding="utf-8").replace("姓名: 王岚", "姓名: 王晓岚"),
                       encoding="utf-8")
     assert fetch_until(page, "王晓岚"), "the preview did not rebuild after the YAML change"
-
