@@ -95,9 +95,9 @@ def test_a_failed_second_rename_puts_the_old_folder_back(
 
 
 def test_leftovers_of_dead_runs_are_removed_live_ones_kept(old_site: Path) -> None:
-    done = subprocess.run([sys.executable, "-c", "pass"], check=True)
+    done = subprocess.run([sys.executable, "-c", "pass"], check=True, timeout=60)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
+    dead.wait(timeout=60)
     live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         (old_site.parent / f".site.new-{dead.pid}-abc").mkdir()
@@ -107,7 +107,7 @@ def test_leftovers_of_dead_runs_are_removed_live_ones_kept(old_site: Path) -> No
         removed = remove_stale(old_site)
     finally:
         live.kill()
-        live.wait()
+        live.wait(timeout=60)
     assert done.returncode == 0
     assert sorted(p.name for p in removed) == [f".site.new-{dead.pid}-abc", f".site.old-{dead.pid}-def"]
     assert siblings(old_site) == [".other.new-1-x", f".site.new-{live.pid}-ghi"]
@@ -172,7 +172,7 @@ def test_a_build_killed_midway_leaves_the_previous_site(tmp_path: Path, capsys: 
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
-        proc.wait()
+        proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
 
     # The kill hit a half-written staging folder, not the site.

@@ -14,7 +14,8 @@ from generator.cli import build_parser, main
 
 def test_module_entry_point_runs(repo_root: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True,
+        timeout=120,
     )
     assert "validate" in out.stdout and "校验" in out.stdout
 

@@ -33,7 +33,7 @@ def _synth(root: Path, files: int) -> Path:
     subprocess.run(
         [sys.executable, "-m", "benchmarks.synth", "--files", str(files), "--years", str(YEARS),
          "--out", str(root)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT, check=True, capture_output=True, timeout=300,
     )
     return root
 

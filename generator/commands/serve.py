@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 from pathlib import Path
 
@@ -34,4 +35,11 @@ def run(args: argparse.Namespace) -> int:
         serve(config_file=str(config_path(root)), dev_addr=args.addr)
     except (Abort, ConfigurationError) as err:
         raise UserError("预览服务器未能启动。", "原因见上方的错误信息。") from err
+    except OSError as err:
+        # MkDocs binds the port only after the first build: a busy port surfaces here.
+        if err.errno != errno.EADDRINUSE:
+            raise
+        raise UserError(f"地址 {args.addr} 已被占用（可能已有一个预览在运行）。",
+                        "请先关闭占用它的程序，或换一个端口，例如："
+                        "honors serve --addr 127.0.0.1:8001") from err
     return 0

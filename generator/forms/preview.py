@@ -1,8 +1,10 @@
 """Regenerate the guide's previews of forms 1-2 and 1-3 (docs/office/img/).
 
 Run from the repository root: ``python -m generator.forms.preview [city-code]``.
-Needs LibreOffice and poppler-utils. The previews are published with the site, so the
-personal fields (性别, 年龄, 学历, the clerk's 电话) are masked even though the demo is fictional.
+Needs LibreOffice and poppler-utils. The previews are published with the site, so every
+personal field the guide's field reference marks non-public is masked even though the demo is
+fictional: the person's 性别, 年龄, 从事本工作时间, 学历 and 联系电话 on form 1-2, the 经办人 and
+their 电话 on form 1-3. The opinions are the units' words, not personal data, and stay.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ IMAGES = Path("docs/office/img")
 DPI = 90
 DEFAULT_CITY = "xian"
 MASK = "××"
+PERSON_MASKED = ("gender", "age", "years_in_role", "education", "personal_phone")
 
 
-def _documents(root: Path, city_code: str) -> dict[str, Document]:
+def preview_documents(root: Path, city_code: str) -> dict[str, Document]:
+    """Forms 1-2 (the city's first individual, not its liaison) and 1-3, personal fields masked."""
     repo, result = validate_repository(root)
     if result.has_errors or repo.registry is None:
         raise SystemExit("the data has errors; run honors validate first")
@@ -41,11 +45,11 @@ def _documents(root: Path, city_code: str) -> dict[str, Document]:
     record = next(n for n in campaign.nominations
                   if (n.source.kind, n.source.code) == ("city", city_code)
                   and isinstance(n.form, Individual) and not n.form.is_liaison)
-    masked = record.form.model_copy(update={"gender": MASK, "age": MASK, "education": MASK})
+    masked = record.form.model_copy(update=dict.fromkeys(PERSON_MASKED, MASK))
     lists = city_lists(repo.registry, campaign, city)
     return {
         "form-1-2": individual_form(ctx, dataclasses.replace(record, form=masked)),
-        "form-1-3": summary_form(ctx, dataclasses.replace(lists, phone=MASK)),
+        "form-1-3": summary_form(ctx, dataclasses.replace(lists, clerk=MASK, phone=MASK)),
     }
 
 
@@ -55,7 +59,7 @@ def make_previews(root: Path, city_code: str) -> list[Path]:
     images.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name, doc in _documents(root, city_code).items():
+        for name, doc in preview_documents(root, city_code).items():
             docx = Path(tmp) / f"{name}.docx"
             doc.save(str(docx))
             pages = to_png(to_pdf(docx, Path(tmp)), Path(tmp) / name, DPI)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from generator.forms.convert import to_pdf, to_png
 
 from .helpers import Generated
 
+# No skipif here: the libreoffice marker is guarded in tests/conftest.py (soffice and pdftoppm).
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 MIN_PNG_BYTES = 8_000  # a blank A4 page at 80 dpi is ~2 KB
 
@@ -20,7 +20,6 @@ def _city_with_people(demo: Generated) -> str:
                 if n.source.kind == "city" and n.award == "individual")
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
 @pytest.mark.parametrize(("pattern", "pages"), [("1-2_*.docx", 2), ("1-3_*.docx", 1),
                                                 ("1-1_*.docx", 2)])
 def test_form_converts_to_pdf_and_png(demo: Generated, tmp_path: Path, pattern: str,
@@ -35,7 +34,6 @@ def test_form_converts_to_pdf_and_png(demo: Generated, tmp_path: Path, pattern: 
     assert all(p.stat().st_size > MIN_PNG_BYTES for p in pngs)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
 def test_long_deeds_still_print_on_two_pages(demo: Generated, tmp_path: Path) -> None:
     """A 主要事迹 at the limit, in short paragraphs, still leaves page 2 to the seals."""
     from generator.forms.context import FormContext

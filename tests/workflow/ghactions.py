@@ -87,7 +87,8 @@ class Runner:
             "GITHUB_ACTOR": self.payload.author,
             "GITHUB_REPOSITORY": "sxlib/honors",
             "GITHUB_SHA": subprocess.run(["git", "-C", str(self.workspace), "rev-parse", "HEAD"],
-                                         capture_output=True, text=True, check=True).stdout.strip(),
+                                         capture_output=True, text=True, check=True,
+                                         timeout=60).stdout.strip(),
         }
 
     def run(self, step: dict[str, Any]) -> subprocess.CompletedProcess[str]:
@@ -98,4 +99,4 @@ class Runner:
         env.update({k: evaluate(str(v), self.context()) for k, v in step.get("env", {}).items()})
         return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
                               cwd=self.workspace, env=env, capture_output=True, text=True,
-                              check=False)
+                              check=False, timeout=300)

@@ -32,7 +32,7 @@ class GitRepo:
 
     def git(self, *args: str, env: dict[str, str] | None = None) -> str:
         proc = subprocess.run(["git", "-C", str(self.path), *args], capture_output=True,
-                              text=True, check=True, env=env)
+                              text=True, check=True, env=env, timeout=60)
         return proc.stdout.strip()
 
     def write(self, rel: str, text: str) -> None:

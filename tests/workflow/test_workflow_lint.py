@@ -26,7 +26,7 @@ def test_there_are_a_pull_request_and_a_deploy_workflow() -> None:
 
 def test_actionlint_passes() -> None:
     proc = subprocess.run([str(BIN / "actionlint"), "-no-color", *map(str, WORKFLOWS)],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -34,7 +34,7 @@ def test_zizmor_passes_even_pedantic() -> None:
     proc = subprocess.run(
         [str(BIN / "zizmor"), "--offline", "--persona=pedantic", "--no-progress",
          str(ROOT / ".github/workflows")],
-        capture_output=True, text=True, check=False,
+        capture_output=True, text=True, check=False, timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -45,7 +45,7 @@ def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    stepz: []\n",
                       encoding="utf-8")
     proc = subprocess.run([str(BIN / "actionlint"), "-no-color", str(broken)],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, timeout=120)
     assert proc.returncode != 0 and "stepz" in proc.stdout
 
 
