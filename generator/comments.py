@@ -19,7 +19,6 @@ def _strings(data: Any) -> Iterator[str]:
         node = stack.pop()
         if isinstance(node, dict):
             stack.extend(node.values())
-            stack.extend(k for k in node if isinstance(k, str))
         elif isinstance(node, list):
             stack.extend(node)
         elif isinstance(node, str):

@@ -205,6 +205,8 @@ def _hint_for(kind: str, key: str) -> str:
         return "电话号码请写成带引号的半角文字，例如 \"029-85420000\" 或 \"13800000000\"。"
     if kind.startswith("date"):
         return "日期写成 2024-05-01（年-月-日，半角数字和横线）。"
+    if kind == "month_format":
+        return "请写到年月，例如 2017-05、2017年5月，或加引号的 \"2017.10\"（可加日：2017-05-10）。"
     if kind == "yes_no":
         return "填「是」或「否」。"
     if kind in ("int_type", "int_parsing"):

@@ -70,6 +70,10 @@ def _apply(case: Path, root: Path) -> None:
         shutil.copytree(files, root, dirs_exist_ok=True, symlinks=True)
     for link, target in (spec.get("symlinks") or {}).items():
         (root / link).symlink_to(target)
+    for path, size in (spec.get("big_files") or {}).items():  # too large to keep in the repository
+        with (root / path).open("wb") as out:
+            out.write(b"\x89PNG\r\n\x1a\n")
+            out.truncate(size)
 
 
 def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
@@ -78,11 +82,12 @@ def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
+FIELDS = ("code", "severity", "file", "line", "column", "message", "hint")
+
+
 def _facts(findings: list[dict]) -> list[tuple]:
-    """What a finding must match: code, severity, file, line and column (None when absent)."""
-    return sorted(
-        (f["code"], f["severity"], f["file"], f["line"], f.get("column")) for f in findings
-    )
+    """What a finding must match, exactly: every field a reader sees (column None when absent)."""
+    return sorted(tuple(f.get(k) for k in FIELDS) for f in findings)
 
 
 def _expected_exit(findings: list[dict]) -> int:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from generator.models.monthdate import parse_month
-from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem
+from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem, split_numbers
 
 __all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "YesNo",
            "alias"]
@@ -39,6 +39,9 @@ def _phone(value: Any) -> str:
             {"value": value},
         )
     text = value.strip()
+    if not split_numbers(text):
+        # Blank is as good as missing (S001), not a wrong number.
+        raise PydanticCustomError("string_too_short", "不能为空")
     problem = phone_problem(text)
     if problem is not None:
         kind = "phone_full_width" if problem.startswith("里有全角") else "phone_format"
@@ -48,9 +51,14 @@ def _phone(value: Any) -> str:
 
 def _join_month(value: Any) -> str:
     month = parse_month(value)
+    if month is None and isinstance(value, float):
+        raise PydanticCustomError(
+            "month_format", "{value} 是不加引号的数字，分不清月份（2017.10 会被读成 2017.1）",
+            {"value": str(value)},
+        )
     if month is None:
         raise PydanticCustomError(
-            "month_format", "「{value}」不是年月，应写到年月，例如 2017-05 或 2017年5月",
+            "month_format", "「{value}」不是有效的年月，应写到年月，例如 2017-05 或 2017年5月",
             {"value": str(value)},
         )
     return month

@@ -14,10 +14,6 @@ _MONTH = re.compile(
 )
 
 
-def month_problem_hint() -> str:
-    return "请写到年月，例如 2017-05、2017年5月 或 2017.5（可加日：2017-05-10）。"
-
-
 def parse_month(value: object) -> str | None:
     """'YYYY-MM' or 'YYYY-MM-DD' for an acceptable value, None for anything vaguer or wrong."""
     if isinstance(value, date):

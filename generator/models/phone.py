@@ -44,9 +44,7 @@ def phone_problem(text: str) -> str | None:
     full = [ch for ch in text if ch != ch.translate(FULL_WIDTH_DIGITS)]
     if full:
         return f"里有全角字符「{full[0]}」（中文输入法下输入的数字或横线）"
-    numbers = split_numbers(text)
-    if not numbers:
-        return "是空的"
+    numbers = split_numbers(text) or [text]
     for one in numbers:
         if _one_is_valid(one):
             continue

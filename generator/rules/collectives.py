@@ -53,8 +53,7 @@ def _criteria(n: NominationRecord, form: Collective, cfg: CampaignConfig, libs: 
               result: Result) -> None:
     # 「注：1—2项为成员馆评选条件；1—3项为委员馆评选条件。」
     award = cfg.award_by_type("collective")
-    if award is None:
-        return
+    assert award is not None  # the nomination's own award, found in this config when it was loaded
     committee = libs.is_committee(form.unit)
     allowed = award.committee_criteria if committee else award.member_criteria
     known = {c.number for c in award.criteria}

@@ -97,8 +97,8 @@ class Libraries:
 
         A county library must not be offered its city's library (「安康市宁陕县图书馆」 is not
         「安康市图书馆」): the part between the city's name and 「图书馆」 must match too."""
-        best = nearest_library(unit, pool, [c.name for c in self.registry.cities])
-        return f"是否想写「{self.shown.get(best, best)}」？" if best else ""
+        best = nearest_libraries(unit, pool, [c.name for c in self.registry.cities])
+        return "是否想写" + "或".join(f"「{self.shown.get(b, b)}」" for b in best) + "？" if best else ""
 
 
 def _core(name: str, city_names: list[str]) -> str:
@@ -115,21 +115,20 @@ def _core(name: str, city_names: list[str]) -> str:
     return name.removesuffix(LIBRARY_SUFFIX)
 
 
-def nearest_library(unit: str, pool: set[str], city_names: list[str]) -> str | None:
-    """The name in pool closest to unit, keeping its county part; None when nothing is close."""
+def nearest_libraries(unit: str, pool: set[str], city_names: list[str]) -> list[str]:
+    """The names in pool closest to unit (two when they tie), keeping the county part; [] when
+    nothing is close."""
     wanted = norm(unit)
     core = _core(wanted, city_names)
-    best: tuple[float, str] | None = None
+    scored: list[tuple[float, str]] = []
     for name in sorted(pool):
         whole = difflib.SequenceMatcher(None, wanted, name).ratio()
-        if whole < 0.6:
-            continue
         other = _core(name, city_names)
-        if (core or other) and difflib.SequenceMatcher(None, core, other).ratio() < 0.5:
+        if whole < 0.6 or ((core or other) and difflib.SequenceMatcher(None, core, other).ratio() < 0.66):
             continue
-        if best is None or whole > best[0]:
-            best = (whole, name)
-    return best[1] if best else None
+        scored.append((whole, name))
+    top = max((score for score, _ in scored), default=0.0)
+    return [name for score, name in scored if score == top][:2]
 
 
 def at(

@@ -14,7 +14,7 @@ from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, norm
 
 
-def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...] | None:
+def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...]:
     """What makes two nominations the same one."""
     f = n.form
     if isinstance(f, Individual):
@@ -24,10 +24,9 @@ def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...] | None
     if isinstance(f, SpecialCollective):
         project = cfg.project(f.project)
         return ("special", norm(f.unit), norm(project.name if project else f.project))
-    if isinstance(f, ServiceCase):
-        # Two libraries may both run 「流动图书车进乡村」: a case is its unit and its title.
-        return ("case", norm(f.unit), norm(f.title))
-    return None
+    assert isinstance(f, ServiceCase)
+    # Two libraries may both run 「流动图书车进乡村」: a case is its unit and its title.
+    return ("case", norm(f.unit), norm(f.title))
 
 
 WHAT = {"individual": "同一人（姓名和单位相同）", "collective": "同一单位的联盟工作先进集体",
@@ -38,9 +37,7 @@ KEY = {"individual": "姓名", "collective": "单位", "special": "单位", "cas
 def check(campaign: Campaign, result: Result) -> None:
     groups: dict[tuple[str, ...], list[NominationRecord]] = defaultdict(list)
     for n in campaign.nominations:
-        key = identity(n, campaign.config)
-        if key is not None:
-            groups[key].append(n)
+        groups[identity(n, campaign.config)].append(n)
     for key, items in groups.items():
         if len(items) < 2:
             continue

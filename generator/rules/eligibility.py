@@ -40,5 +40,6 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
             specials.check(n, form, cfg, libs, result)
         elif isinstance(form, Individual):
             individuals.check(n, form, cfg, libs, result)
-        elif isinstance(form, ServiceCase):
+        else:
+            assert isinstance(form, ServiceCase)
             cases.check(n, form, cfg, libs, result)

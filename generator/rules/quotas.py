@@ -24,8 +24,7 @@ def takes_city_place(n: NominationRecord, registry: Registry) -> bool:
     if is_liaison(n, registry):
         return False
     city = registry.city(n.source.code)
-    if city is None:
-        return False
+    assert city is not None  # a folder of a city the registry lacks is refused when loading (F005)
     unit = norm(str(getattr(n.form, "unit", "")))
     members = {norm(m.name) for m in city.members}
     own = members if n.award == "collective" else members | {norm(city.committee_library)}
@@ -38,7 +37,7 @@ def city_quota_usage(
     """city code -> award type -> the nominations that use its quota, in file order."""
     registry = registry or campaign.registry
     usage: dict[str, dict[str, list[NominationRecord]]] = defaultdict(lambda: defaultdict(list))
-    if registry is None:
+    if registry is None:  # pragma: no cover - a year whose frozen registry failed has no ledger
         return usage
     for n in campaign.nominations:
         if takes_city_place(n, registry):
@@ -49,9 +48,9 @@ def city_quota_usage(
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
     q = campaign.config.quotas
     limits = {
-        "collective": ("Q001", q.collective_per_city, "个先进集体", "（不包括委员馆自身）",
+        "collective": ("Q001", q.collective_per_city, "个", "先进集体", "（不包括委员馆自身）",
                        "请只保留 {limit} 份先进集体推荐，删除其余文件；委员馆自身由联盟办和工作组推选，不占本市名额。"),
-        "individual": ("Q002", q.individual_per_city, "名先进个人", "（各委员馆联络人不占名额）",
+        "individual": ("Q002", q.individual_per_city, "名", "先进个人", "（各委员馆联络人不占名额）",
                        "请只保留 {limit} 份，删除其余文件；若其中有本市联络人，请在其文件中填写「是否联络人: 是」。"),
     }
     cities = by_code(registry.cities)
@@ -59,7 +58,7 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         city = cities.get(code)
         city_name = city.committee_library if city else code
         for award, items in sorted(by_award.items()):
-            rule, limit, unit, note, hint = limits[award]
+            rule, limit, measure, what, note, hint = limits[award]
             if len(items) <= limit:
                 continue
             names = "、".join(n.rel.rsplit("/", 1)[-1] for n in items)
@@ -67,7 +66,7 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
             for n in items:
                 result.add(at(
                     n, ("推荐奖项",), rule,
-                    f"{city_name}推荐了 {len(items)}{unit}，超过名额 {limit}{unit}{note}：{names}。",
+                    f"{city_name}推荐了{what} {len(items)} {measure}，超过名额 {limit} {measure}{note}：{names}。",
                     hint.format(limit=limit),
                 ))
     _decision_caps(registry, campaign, result)
