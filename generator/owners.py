@@ -8,6 +8,7 @@ so what GitHub asks reviews from and what CI enforces cannot drift apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -51,8 +52,9 @@ def office_owner(registry: Registry) -> Owner:
     return Owner("office", "office", "联盟办", tuple(handle(e) for e in registry.office.editors))
 
 
-def ownership_rules(registry: Registry) -> list[Rule]:
-    """The ownership table: the office owns submissions/, each city and group its folder."""
+def ownership_rules(registry: Registry, closed_years: Iterable[int] = ()) -> list[Rule]:
+    """The ownership table: the office owns submissions/, each city and group its folder, and
+    a closed year (honors close) is the office's again, whole: its list is final."""
     rules = [Rule(f"/{SUBMISSIONS_PREFIX}", office_owner(registry))]
     for city in registry.cities:
         owner = Owner("city", city.code, city.committee_library,
@@ -61,6 +63,8 @@ def ownership_rules(registry: Registry) -> list[Rule]:
     for group in registry.groups:
         owner = Owner("group", group.code, group.name, tuple(handle(e) for e in group.editors))
         rules.append(Rule(f"/{SUBMISSIONS_PREFIX}*/groups/{group.code}/", owner))
+    closed = Owner("office", "office", "联盟办（已结束的年度）", office_owner(registry).editors)
+    rules += [Rule(f"/{SUBMISSIONS_PREFIX}{year}/", closed) for year in sorted(set(closed_years))]
     return rules
 
 
@@ -96,9 +100,10 @@ def own_folders(author: str, rules: list[Rule]) -> list[str]:
             if r.owner.kind != "office" and any(same_login(author, e) for e in r.owner.editors)]
 
 
-def check_paths(registry: Registry, author: str, paths: list[str]) -> list[Finding]:
+def check_paths(registry: Registry, author: str, paths: list[str],
+                closed_years: Iterable[int] = ()) -> list[Finding]:
     """D004 for every changed path the author may not edit."""
-    rules = ownership_rules(registry)
+    rules = ownership_rules(registry, closed_years)
     office = office_owner(registry)
     findings = []
     for path in sorted(set(paths)):
@@ -112,7 +117,8 @@ def check_paths(registry: Registry, author: str, paths: list[str]) -> list[Findi
 
 
 def _message(author: str, owner: Owner) -> str:
-    place = "联盟办负责的文件" if owner.kind == "office" else f"{owner.label}的文件夹"
+    place = ("已结束评选的年度（只有联盟办可以修改）" if owner.label.endswith("（已结束的年度）")
+             else "联盟办负责的文件" if owner.kind == "office" else f"{owner.label}的文件夹")
     return f"这个文件属于{place}，账号 {handle(author)} 无权修改（新增、修改、删除或移动）。"
 
 
@@ -136,7 +142,7 @@ def bad_handles(registry: Registry) -> list[str]:
     return [e for e in everyone if not HANDLE_RE.match(handle(e))]
 
 
-def codeowners_text(registry: Registry) -> str:
+def codeowners_text(registry: Registry, closed_years: Iterable[int] = ()) -> str:
     """The `.github/CODEOWNERS` file for the registry (office listed on every line)."""
     office = office_owner(registry)
     lines = [
@@ -145,7 +151,7 @@ def codeowners_text(registry: Registry) -> str:
         "# Generated from the registry by `honors owners codeowners`; do not edit by hand.",
         "",
     ]
-    for rule in ownership_rules(registry):
+    for rule in ownership_rules(registry, closed_years):
         names = list(dict.fromkeys((*rule.owner.editors, *office.editors)))
         lines.append(f"# {rule.owner.label}")
         lines.append(" ".join([rule.pattern, *(f"@{n}" for n in names)]).rstrip())
