@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from generator.models.base import FormModel, Text, alias
 
 
+def _relative_path(value: Any) -> Any:
+    # Written on Windows (cities\xian\x.yaml) or copied with a leading ./: the same file.
+    return value.replace("\\", "/").removeprefix("./")
+
+
 class Decision(FormModel):
     award: Text = alias("奖项", "奖项名称")
-    nomination: Text = alias("推荐材料", "推荐文件路径（相对于本年度文件夹），如 cities/xian/x.yaml")
+    nomination: Annotated[Text, AfterValidator(_relative_path)] = alias(
+        "推荐材料", "推荐文件路径（相对于本年度文件夹），如 cities/xian/x.yaml"
+    )
     opinion: Text = alias("审定意见", "联盟工作委员会审定意见", default="同意")
 
 

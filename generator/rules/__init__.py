@@ -10,12 +10,21 @@ from generator.records import Repository
 
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
-    from generator.rules import decisions, duplicates, eligibility, images, quotas, summaries
+    from generator.rules import (
+        config,
+        decisions,
+        duplicates,
+        eligibility,
+        images,
+        quotas,
+        summaries,
+    )
 
     for campaign in repo.campaigns:
         registry = campaign.registry  # a closed year's frozen registry, else the current one
         if registry is None:
             continue
+        config.check(registry, campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)

@@ -37,8 +37,8 @@ def _channel(n: NominationRecord, form: Collective, libs: Libraries, result: Res
         return True
     # A member library's collective award comes only through its city's one place.
     code = libs.city_of(form.unit)
-    city = libs.city(code or "")
-    committee = city.committee_library if city else "所在市委员馆"
+    assert code is not None  # an alliance library that is neither a committee library nor unaffiliated
+    committee = libs.shown[libs.committee[code]]
     result.add(at(
         n, ("单位",), "E011",
         f"「{form.unit}」是{libs.city_name(code)}的成员馆：成员馆的联盟工作先进集体由所在市委员馆推荐"

@@ -88,9 +88,9 @@ class Libraries:
         """The code of the city whose committee library or member the unit is."""
         return self.city_of_name.get(norm(unit))
 
-    def city_name(self, code: str | None) -> str:
-        city = self.cities.get(code or "")
-        return city.name if city else (code or "")
+    def city_name(self, code: str) -> str:
+        """The Chinese name of a city the registry has (callers pass codes found in it)."""
+        return self.cities[code].name
 
     def suggest(self, unit: str, pool: set[str]) -> str:
         """「是否想写…」 for the library of pool the unit most likely means, or "" when none is close.
@@ -98,7 +98,7 @@ class Libraries:
         A county library must not be offered its city's library (「安康市宁陕县图书馆」 is not
         「安康市图书馆」): the part between the city's name and 「图书馆」 must match too."""
         best = nearest_libraries(unit, pool, [c.name for c in self.registry.cities])
-        return "是否想写" + "或".join(f"「{self.shown.get(b, b)}」" for b in best) + "？" if best else ""
+        return "是否想写" + "或".join(f"「{self.shown[b]}」" for b in best) + "？" if best else ""
 
 
 def _core(name: str, city_names: list[str]) -> str:
@@ -115,19 +115,26 @@ def _core(name: str, city_names: list[str]) -> str:
     return name.removesuffix(LIBRARY_SUFFIX)
 
 
+CLOSE = 2 / 3  # a one-character slip in a three-character county name (灞水区 / 霸水区) is still close
+
+
 def nearest_libraries(unit: str, pool: set[str], city_names: list[str]) -> list[str]:
-    """The names in pool closest to unit (two when they tie), keeping the county part; [] when
-    nothing is close."""
+    """The names in pool closest to unit (two when they tie); [] when nothing is close.
+
+    The distinctive parts (the county, without the city and 「图书馆」) must be close: a county
+    library is never offered another county's or its city's library. When neither has one, both
+    are the city's own library written two ways (安康图书馆 / 安康市图书馆)."""
     wanted = norm(unit)
     core = _core(wanted, city_names)
-    scored: list[tuple[float, str]] = []
-    for name in sorted(pool):
-        whole = difflib.SequenceMatcher(None, wanted, name).ratio()
-        other = _core(name, city_names)
-        if whole < 0.6 or ((core or other) and difflib.SequenceMatcher(None, core, other).ratio() < 0.66):
-            continue
-        scored.append((whole, name))
-    top = max((score for score, _ in scored), default=0.0)
+    scored = [
+        (difflib.SequenceMatcher(None, wanted, name).ratio(), name)
+        for name in sorted(pool)
+        if (other := _core(name, city_names)) == core == ""
+        or difflib.SequenceMatcher(None, core, other).ratio() >= CLOSE
+    ]
+    if not scored:
+        return []
+    top = max(score for score, _ in scored)
     return [name for score, name in scored if score == top][:2]
 
 

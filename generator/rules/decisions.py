@@ -16,7 +16,8 @@ class _Place:
     """Findings placed on the decisions file."""
 
     def __init__(self, campaign: Campaign, result: Result) -> None:
-        self.doc, self.path, self.result = campaign.decisions_doc, campaign.decisions_path or "", result
+        assert campaign.decisions_path is not None  # set with the decisions it locates
+        self.doc, self.path, self.result = campaign.decisions_doc, campaign.decisions_path, result
 
     def add(self, loc: tuple[str | int, ...], code: str, message: str, hint: str,
             severity: Severity = "error") -> None:
@@ -50,7 +51,7 @@ def _entries(campaign: Campaign, place: _Place) -> None:
             place.add(("表彰名单", i, "奖项"), "D002", f"「{entry.award}」不是本年度的奖项。",
                       "可选：" + "、".join(a.name for a in cfg.awards) + "。")
             continue
-        rel = entry.nomination.strip().replace("\\", "/").removeprefix("./")
+        rel = entry.nomination  # normalised by the model (/ for \, no ./)
         if rel in seen:
             place.add(("表彰名单", i, "推荐材料"), "D002", f"「{rel}」在表彰名单中出现了两次。",
                       "请删除重复的一项。")

@@ -111,5 +111,6 @@ def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> No
 
 
 def _over(campaign: Campaign, index: int, rule: str, message: str, hint: str, result: Result) -> None:
+    assert campaign.decisions_path is not None  # set with the decisions it locates
     line, col = campaign.decisions_doc.where(("表彰名单", index))
-    result.add(Finding(campaign.decisions_path or "", line, col, rule, "error", message, hint))
+    result.add(Finding(campaign.decisions_path, line, col, rule, "error", message, hint))

@@ -42,7 +42,7 @@ def _project(n: NominationRecord, form: SpecialCollective, cfg: CampaignConfig, 
         # 「各专项奖的设立及名额，根据当年工作开展情况确定」: a project the config lacks may still be
         # set up when the office decides, so the nomination only warns; the decision must name one.
         names = [p.name for p in cfg.special_projects]
-        near = difflib.get_close_matches(form.project, names, n=1, cutoff=0.5)
+        near = difflib.get_close_matches(form.project, names)
         result.add(at(
             n, ("专项工作",), "E007",
             f"「{form.project}」不是本年度评选方案已设立的专项工作；是否设立由联盟办审定时确定。",
@@ -50,10 +50,10 @@ def _project(n: NominationRecord, form: SpecialCollective, cfg: CampaignConfig, 
             + ("已设立：" + "、".join(names) + "。" if names else "本年度方案尚未列出专项工作。"),
             "warning",
         ))
-    elif project.group != n.source.code:
-        group = libs.registry.group(project.group)
+    elif project.group != n.source.code and (group := libs.registry.group(project.group)):
+        # (a group code the registry lacks is the config's error, reported on campaign.yaml)
         result.add(at(
             n, ("专项工作",), "E007",
-            f"专项「{project.name}」由{group.name if group else project.group}负责推荐，不是本工作组。",
+            f"专项「{project.name}」由{group.name}负责推荐，不是本工作组。",
             "请确认专项名称，或把此推荐交给负责该专项的工作组。",
         ))

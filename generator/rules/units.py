@@ -18,8 +18,7 @@ def elsewhere(unit: str, libs: Libraries, code: str) -> str:
     """Why a unit is not the city's: which city it belongs to, or that the registry lacks it."""
     other = libs.city_of(unit)
     if other and other != code:
-        city = libs.city(other)
-        committee = city.committee_library if city else ""
+        committee = libs.shown[libs.committee[other]]
         return f"它是{libs.city_name(other)}的图书馆，应由{committee}推荐。"
     if norm(unit) in libs.units:
         return "它不属于任何一市的委员馆，应由联盟办或工作组推荐。"

@@ -19,6 +19,13 @@ ANKANG = {"安康市图书馆", "安康市瀛湖区图书馆", "安康市汉滨�
     ("安康市汉湖区图书馆", ["安康市汉滨区图书馆", "安康市瀛湖区图书馆"]),  # a tie: both offered
     ("西安市碑林区图书馆", []),
     ("陕西省少年儿童图书馆", []),  # another library, not a typo of 陕西省图书馆
+    ("安康市瀛胡区图书馆", ["安康市瀛湖区图书馆"]),  # one character wrong in three: still close
+    ("安康市宁湖县图书馆", []),  # one character right in three: another county
 ])
 def test_nearest_library_keeps_the_county(typed: str, meant: list[str]) -> None:
     assert nearest_libraries(typed, ANKANG | {"陕西省图书馆"}, CITIES) == meant
+
+
+def test_at_most_two_of_a_tie_are_offered() -> None:
+    pool = {"西安市甲乙区图书馆", "西安市甲丙区图书馆", "西安市甲丁区图书馆"}
+    assert nearest_libraries("西安市甲戊区图书馆", pool, ["西安市"]) == ["西安市甲丁区图书馆", "西安市甲丙区图书馆"]
