@@ -3,7 +3,7 @@
 The browser writes the same file from the same template (webform/src/yamlout.js); the tests
 compare the two, so the page cannot drift from the command. The rule for a short text: plain
 when YAML 1.2 (ruamel, the validator's reader) and 1.1 (PyYAML) both read it back unchanged,
-else double-quoted; phones always quoted; `|-` blocks where the template has them.
+else double-quoted; phones always quoted; days (YYYY-MM-DD) plain, as YAML dates; `|-` blocks where the template has them.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 from typing import Any
 
 import yaml as pyyaml
@@ -32,6 +33,13 @@ def _reads_back(text: str) -> bool:
     return all(isinstance(d, dict) and d == {"k": text} for d in loaded)
 
 
+def _iso_day(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
 def scalar(text: str) -> str:
     if text != text.strip() or "\n" in text or not _reads_back(text):
         return json.dumps(text, ensure_ascii=False)
@@ -43,7 +51,7 @@ def render(label: str, kind: str, block: bool, value: Any) -> list[str]:
         return [f"{label}: [{', '.join(str(n) for n in sorted(value))}]"]
     if kind == "phone":
         return [f"{label}: {json.dumps(value, ensure_ascii=False)}"]
-    if kind in ("int", "yesno"):
+    if kind in ("int", "yesno") or (kind == "date" and _iso_day(value)):
         return [f"{label}: {value}"]
     if block:
         return [f"{label}: |-", *(f"  {line}" if line else "" for line in value.split("\n"))]

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from sitetools import ROOT, BuiltSite, build, copy_repository, find_all
+from sitetools import ROOT, BuiltSite, build, copy_repository, find_all, squash
 
 from generator.records import Repository
 from generator.scaffold import template_text
@@ -163,3 +163,16 @@ def test_a_new_year_needs_no_change_to_the_form(tmp_path: Path) -> None:
     bundle = "assets/javascripts/honors-form.js"
     assert (site.path / bundle).read_bytes() == (ROOT / "generator/site/theme" / bundle).read_bytes()
     assert "公示中" not in site.html("form/individual/")
+
+
+def test_the_guides_first_steps_start_from_the_online_form(demo_site: BuiltSite) -> None:
+    guide = demo_site.text("guide/")
+    assert guide.index("在线填报") < guide.index("直接编辑 YAML 文件") < guide.index("粘贴模板并填写")
+    links = {squash(a.text): a.attrs.get("href") for a in find_all(demo_site.article("guide/"), "a")}
+    assert links["在线填报"] == "../form/"
+    steps = demo_site.text("guide/contributing/").split("第一次提交", 1)[1]
+    assert steps.index("打开在线填报") < steps.index("在 GitHub 上提交") < steps.index("也可以直接编辑 YAML 文件")
+    assert "粘贴模板" in steps.split("也可以直接编辑 YAML 文件", 1)[1]  # the YAML route stays
+    contributing = {squash(a.text): a.attrs.get("href")
+                    for a in find_all(demo_site.article("guide/contributing/"), "a")}
+    assert contributing["在线填报"] == "../../form/"

@@ -22,7 +22,10 @@ function schemaMessage(err) {
     case "type": return p.type === "integer" ? "请填写整数" : "格式不对";
     case "minimum": return `不能小于 ${p.limit}`;
     case "maximum": return `不能大于 ${p.limit}`;
-    case "pattern": return "不是可选的值";
+    case "pattern": {
+      const choices = /^\^\(([^()]+)\)\$$/u.exec(p.pattern); // ^(男|女)$: a closed list
+      return choices ? `只能填「${choices[1].split("|").join("」或「")}」` : "格式不对";
+    }
     case "format": return "不是有效的日期，应写成 2024-05-01";
     default: return err.message;
   }
@@ -177,10 +180,6 @@ function formatRules(ctx, filled, add) {
     } else if (kind === "month" && parseMonth(value) === null) {
       add(label, "error", `「${value}」不是年月，应写到年月，例如 2017-05 或 2017年5月（可加日：2017-05-10）。`);
     }
-  }
-  const gender = ctx.fieldsByLabel.get("性别");
-  if (gender && filled.has("性别") && !gender.choices.includes(filled.get("性别").value)) {
-    add("性别", "error", `只能填「${gender.choices.join("」或「")}」。`);
   }
 }
 

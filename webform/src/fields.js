@@ -5,7 +5,9 @@ const RADIO_MAX = 3; // up to this many choices show as buttons, more as a list
 
 function describe(ctx, field) {
   const prop = ctx.kd.schema.properties[field.label] || {};
-  return prop.description || "";
+  const text = prop.description || "";
+  // The schema speaks to people editing YAML: the form writes the quotes itself.
+  return field.kind === "phone" ? text.replace("（请加引号）", "").replace(/"([^"]*)"/gu, "$1") : text;
 }
 
 function textInput(field, value, attrs) {
@@ -79,12 +81,22 @@ export function control(ctx, field, value, owner, id) {
 export function fieldBox(ctx, field, value, owner) {
   const id = newId("hf-f");
   const wide = ctx.blocks.has(field.label) || ["ints", "list"].includes(field.kind);
-  const group = field.kind === "yesno" || field.kind === "ints" || (ctx.closed.has(field.label) && ctx.choicesFor(field, owner).length <= RADIO_MAX);
+  const input = control(ctx, field, value, owner, id);
+  // A <label for> needs one control to point at; radios, checkboxes and fixed text are a group.
+  const target = input.id === id ? input : input.querySelector(`[id="${id}"]`);
+  const single = Boolean(target && target.matches("input, textarea, select"));
+  if (!single) {
+    if (!input.getAttribute("role")) input.setAttribute("role", "group");
+    input.setAttribute("aria-labelledby", `${id}-label`);
+  }
+  for (const c of input.matches("input, textarea, select") ? [input] : input.querySelectorAll("input, textarea, select")) {
+    c.setAttribute("aria-describedby", `${id}-help ${id}-msgs`);
+  }
   return el("div", { class: `hf-field${wide ? " hf-field--wide" : ""}`, "data-label": field.label },
-    el(group ? "span" : "label", { class: "hf-label", for: group ? null : id, id: `${id}-label` },
+    el(single ? "label" : "span", { class: "hf-label", for: single ? id : null, id: `${id}-label` },
       field.label, field.required ? el("span", { class: "hf-req", text: "必填" }) : el("span", { class: "hf-opt", text: "选填" })),
-    control(ctx, field, value, owner, id),
-    el("p", { class: "hf-help", text: describe(ctx, field) }),
+    input,
+    el("p", { class: "hf-help", id: `${id}-help`, text: describe(ctx, field) }),
     ctx.counted(field.label) ? el("p", { class: "hf-count", "aria-live": "polite" }) : null,
-    el("ul", { class: "hf-msgs", "aria-live": "polite" }));
+    el("ul", { class: "hf-msgs", id: `${id}-msgs`, "aria-live": "polite" }));
 }

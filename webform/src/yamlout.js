@@ -3,6 +3,7 @@
 // value after each filled key changes. tests/site/onlineformtools.py fills the same template
 // the same way in Python, and the browser tests compare the two.
 import { CORE_SCHEMA, YAML11_SCHEMA, load } from "js-yaml";
+import { isIsoDate } from "./monthdate.js";
 
 const KEY_LINE = /^([^\s#:][^:]*):(?: .*)?$/u;
 // Characters a YAML block scalar cannot hold (C0/C1 controls other than tab and newline).
@@ -41,6 +42,7 @@ export function renderValue(label, kind, block, value) {
   if (kind === "list") return [`${label}:`, ...value.map((item) => `  - ${scalar(item)}`)];
   if (kind === "phone") return [`${label}: ${JSON.stringify(value)}`];
   if (kind === "int" || kind === "yesno") return [`${label}: ${value}`];
+  if (kind === "date" && isIsoDate(value)) return [`${label}: ${value}`]; // a YAML date, as the model wants
   if (block) {
     if (UNPRINTABLE.test(value)) return [`${label}: ${JSON.stringify(value)}`];
     return [`${label}: |-`, ...value.split("\n").map((line) => (line ? `  ${line}` : ""))];
