@@ -12,6 +12,8 @@ import { readFile } from "./yamlin.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const OWNER_TYPES = [["city", "委员馆（各市）"], ["group", "工作组"], ["office", "联盟办"]];
+// Boxes a row, as on the paper forms (附件1-2 puts three fields a row, the others two).
+const COLUMNS = { individual: 3 };
 const YES_NO = { 是: "是", 否: "否", true: "是", false: "否", True: "是", False: "否" };
 
 function pad(n) {
@@ -51,7 +53,7 @@ export class FormApp {
   }
 
   mount() {
-    this.fields = el("div", { class: "hf-grid" });
+    this.fields = el("div", { class: "hf-grid", style: `--hf-columns: ${COLUMNS[this.kind] || 2}` });
     this.form = el("form", { class: "hf-form", novalidate: true, onsubmit: (e) => e.preventDefault() },
       this.fields);
     this.form.addEventListener("input", (e) => this.onInput(e));

@@ -80,7 +80,8 @@ export function control(ctx, field, value, owner, id) {
 /** The whole field: label, control, description, counter and message list. */
 export function fieldBox(ctx, field, value, owner) {
   const id = newId("hf-f");
-  const wide = ctx.blocks.has(field.label) || ["ints", "list"].includes(field.kind);
+  // The award heads the form on a row of its own; the boxes below then pair as on paper.
+  const wide = ctx.blocks.has(field.label) || ["ints", "list"].includes(field.kind) || field.label === "推荐奖项";
   const input = control(ctx, field, value, owner, id);
   // A <label for> needs one control to point at; radios, checkboxes and fixed text are a group.
   const target = input.id === id ? input : input.querySelector(`[id="${id}"]`);
