@@ -213,15 +213,19 @@ WRONG = [
     ("individual", "city:tongchuan", "联系电话", "０２９-85420000", "全角字符「０」"),
     ("individual", "city:tongchuan", "联系电话", "8542000", "缺少区号"),
     ("individual", "city:tongchuan", "年龄", "12", "不能小于 16"),
-    ("individual", "city:tongchuan", "单位", "西安市图书馆", "不是本市的联盟图书馆"),
-    ("individual", "city:tongchuan", "主要事迹", "字" * 501, "超过 500 字的上限 1 字"),
+    ("individual", "city:tongchuan", "单位", "西安市图书馆", "不是铜川市的联盟图书馆：它是西安市的图书馆"),
+    ("individual", "city:tongchuan", "主要事迹", "字" * 501, "比 500 字的上限多 1 字"),
+    ("individual", "city:tongchuan", "职务", "馆长", "没有写明参评理由"),
+    ("individual", "city:tongchuan", "从事本工作时间", "2025年3月至今", "晚于考核时限"),
     ("individual", "city:tongchuan", "性别", "男性", "只能填「男」或「女」"),  # from an opened file
-    ("collective", "city:xian", "加盟时间", "2017年春", "不是年月"),
+    ("collective", "city:xian", "加盟时间", "2017年春", "不是有效的年月"),
     ("collective", "city:xian", "单位", "西安市图书馆", "本市委员馆，不能占用本市名额"),
-    ("collective", "city:xian", "单位", "宝鸡市周原县图书馆", "另一城市（宝鸡市）"),
-    ("special", "group:tech", "专项工作", "联合参考咨询", "不是本工作组"),  # tech has none of its own
+    ("collective", "city:xian", "单位", "宝鸡市周原县图书馆", "它是宝鸡市的图书馆，应由宝鸡市图书馆推荐"),
+    ("collective", "office", "单位", "宝鸡市周原县图书馆", "成员馆的联盟工作先进集体由所在市委员馆推荐"),
+    ("special", "group:tech", "专项工作", "联合参考咨询", "由联合参考咨询工作组负责推荐"),  # tech has none of its own
     ("case", "office", "结束日期", "2023-12-31", "早于「开始日期」"),
-    ("summary", "city:xian", "推荐单位", "西安市灞水区图书馆", "推荐单位应为西安市委员馆"),
+    ("case", "city:xian", "单位", "宝鸡市图书馆", "不是西安市的联盟图书馆"),
+    ("summary", "city:xian", "推荐单位", "西安市灞水区图书馆", "应为本市委员馆「西安市图书馆」"),
 ]
 
 
@@ -271,12 +275,24 @@ def test_a_theme_outside_the_notices_list_is_a_reminder_not_an_error(
     assert "基层服务模式创新" in themes
 
 
+def test_a_project_the_scheme_lacks_is_a_reminder(context: BrowserContext, site_url: str) -> None:
+    # 「各专项奖的设立及名额，根据当年工作开展情况确定」: the office may still set it up.
+    source = (ROOT / "submissions/2024/groups/reading/special-micang.yaml").read_text(encoding="utf-8")
+    page = open_form(context, site_url, "special", "group:reading")
+    page.locator(".hf-open summary").click()
+    page.locator(".hf-open__text").fill(source.replace("专项工作: 联合阅读推广", "专项工作: 古籍保护"))
+    page.get_by_role("button", name="读入").click()
+    assert "是否设立由联盟办审定时确定" in messages(page, "专项工作")
+    assert "hf-field--error" not in (box(page, "专项工作").get_attribute("class") or "")
+    assert "专项工作: 古籍保护" in file_text(page)  # kept as written
+
+
 def test_the_liaison_is_known(context: BrowserContext, site_url: str) -> None:
     page = open_form(context, site_url, "individual", "city:tongchuan")
     type_in(page, "姓名", "雷志刚")
-    assert "登记的铜川市联络人" in messages(page, "是否联络人")
+    assert "登记的铜川市联络人" in messages(page, "姓名")
     type_in(page, "是否联络人", "是")
-    assert messages(page, "是否联络人") == ""
+    assert messages(page, "姓名") == messages(page, "是否联络人") == ""
     type_in(page, "姓名", "林小禾")
     assert "不是「林小禾」" in messages(page, "是否联络人")
 
@@ -302,6 +318,8 @@ SHARED = {
     "textlength_cases.json": ("countChars", "文字", "字数"),
     "phone_cases.json": ("phoneProblem", "电话", "问题"),
     "monthdate_cases.json": ("parseMonth", "文字", "结果"),
+    "director_cases.json": ("directorRole", "职务", "结果"),
+    "workperiod_cases.json": ("workStart", "文字", "开始"),
 }
 
 

@@ -22,12 +22,16 @@ export function makeContext(data, kind) {
   const fieldsByLabel = new Map(kd.fields.map((f) => [f.label, f]));
   const closed = new Set(kd.fields.filter((f) => f.choices && !OPEN_LISTS.has(f.label)).map((f) => f.label));
 
+  // The units a folder may nominate (generator/rules/units.py, collectives.py): a city its own
+  // libraries (for its one collective, a member library); the office and working groups any
+  // library, but for 先进集体 only committee libraries and those under none.
   function units(owner) {
     if (!owner) return [];
     if (owner.type === "city" && kind === "collective") return owner.members.map(([name]) => name);
-    if (owner.type === "city" && kind === "individual") return registry.cityLibraries(owner);
+    if (owner.type === "city") return registry.cityLibraries(owner);
+    if (kind === "collective") return [...registry.committeeLibraries(), ...registry.unaffiliatedLibraries()];
     const libraries = registry.allLibraries();
-    return kind === "individual" || kind === "case" ? [...libraries, ...data.groups] : libraries;
+    return kind === "special" ? libraries : [...libraries, ...data.groups];
   }
 
   function projects(owner) {

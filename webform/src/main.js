@@ -1,11 +1,13 @@
 // 在线填报: mounts the form of the page (#honors-form) from the site's form data.
 import { FormApp } from "./app.js";
+import { directorRole } from "./directors.js";
 import { parseMonth } from "./monthdate.js";
 import { phoneProblem } from "./phone.js";
 import { countChars, printedText } from "./textlength.js";
+import { workStart } from "./workperiod.js";
 
 // The rules shared with the validator, for the tests that run both on the same examples.
-window.HonorsForm = { countChars, printedText, phoneProblem, parseMonth };
+window.HonorsForm = { countChars, printedText, phoneProblem, parseMonth, directorRole, workStart };
 
 async function start(root) {
   const dataUrl = new URL(root.dataset.src, window.location.href);

@@ -38,20 +38,21 @@ function lstrip(text, chars) {
 export function phoneProblem(text) {
   const full = [...text].find((ch) => FULL_WIDTH.includes(ch));
   if (full !== undefined) return `里有全角字符「${full}」（中文输入法下输入的数字或横线）`;
-  const numbers = splitNumbers(text);
-  if (numbers.length === 0) return "是空的";
+  const split = splitNumbers(text);
+  const numbers = split.length ? split : [text];
   for (const one of numbers) {
     if (oneIsValid(one)) continue;
+    const shown = numbers.length > 1 ? `「${one}」` : "";
     const bad = [...one].find((ch) => !ALLOWED_CHAR.test(ch));
-    if (bad !== undefined) return `里有不该出现的字符「${bad}」`;
+    if (bad !== undefined) return `${shown}里有不该出现的字符「${bad}」`;
     const digits = [...one].filter((ch) => ch >= "0" && ch <= "9").length;
     if (lstrip(one, "(+").startsWith("1") && !one.startsWith("10")) {
-      return `「${one}」不像 11 位手机号（现有 ${digits} 位数字）`;
+      return `${shown}不像 11 位手机号（现有 ${digits} 位数字）`;
     }
     if (!lstrip(one, "(").startsWith("0") && (digits === 7 || digits === 8)) {
-      return `「${one}」缺少区号（如西安为 029）`;
+      return `${shown}缺少区号（如西安为 029）`;
     }
-    return `「${one}」位数不对：座机为 3–4 位区号加 7–8 位号码，手机为 11 位`;
+    return `${shown}位数不对：座机为 3–4 位区号加 7–8 位号码，手机为 11 位`;
   }
   return null;
 }

@@ -26,6 +26,7 @@ export class Registry {
         this.cityOfLib.set(norm(name), o);
       }
     }
+    this.others = data.other_libraries.map(([name]) => name);
     for (const [name, joined] of data.other_libraries) this.joined.set(norm(name), joined);
   }
 
@@ -41,7 +42,7 @@ export class Registry {
   allLibraries() {
     const names = [];
     for (const o of this.owners.filter((x) => x.type === "city")) names.push(...this.cityLibraries(o));
-    return [...names, ...[...this.joined.keys()].filter((n) => !this.cityOfLib.has(n))];
+    return [...names, ...this.others];
   }
 
   isLibrary(name) {
@@ -62,6 +63,27 @@ export class Registry {
 
   cityOf(name) {
     return this.cityOfLib.get(norm(name)) || null;
+  }
+
+  /** A library under no committee library (the registry's 其他成员馆). */
+  isUnaffiliated(name) {
+    return this.joined.has(norm(name)) && !this.cityOfLib.has(norm(name));
+  }
+
+  committeeLibraries() {
+    return this.owners.filter((x) => x.type === "city").map((o) => o.committee);
+  }
+
+  unaffiliatedLibraries() {
+    return this.others;
+  }
+
+  /** Why a unit is not the city's (generator/rules/units.py elsewhere()). */
+  elsewhere(owner, name) {
+    const other = this.cityOf(name);
+    if (other && other.code !== owner.code) return `它是${other.name}的图书馆，应由${other.committee}推荐。`;
+    if (this.isLibrary(name) || this.isGroup(name)) return "它不属于任何一市的委员馆，应由联盟办或工作组推荐。";
+    return "联盟名录中没有这个单位。";
   }
 
   inCity(owner, name) {
