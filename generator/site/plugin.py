@@ -30,7 +30,6 @@ THEME_DIR = Path(__file__).parent / "theme"
 
 class HonorsConfig(Config):
     root = c.Optional(c.Dir(exists=True))  # the repository root; default: mkdocs.yml's folder
-    repo_url = c.Optional(c.URL())  # 在线填报: the repository whose new-file page it opens
 
 
 class HonorsPlugin(BasePlugin[HonorsConfig]):
@@ -61,7 +60,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         try:
             renderer = Renderer(self.root, config.use_directory_urls, self.store.add)
             self.content = renderer.render(repo)
-            add_form_pages(renderer, repo, self.config.repo_url or config.repo_url)  # 在线填报
+            add_form_pages(renderer, repo, config.extra.get("repo_url") or config.repo_url)  # 在线填报
             if self.content.problems:
                 raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))

@@ -11,6 +11,7 @@ import { fillTemplate } from "./yamlout.js";
 import { readFile } from "./yamlin.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const EXISTS = "若 GitHub 提示同名文件已存在（如修改已提交的材料），请到 GitHub 上打开原文件，点铅笔图标编辑，全选后粘贴本页「复制」的内容。";
 const OWNER_TYPES = [["city", "委员馆（各市）"], ["group", "工作组"], ["office", "联盟办"]];
 // Boxes a row, as on the paper forms (附件1-2 puts three fields a row, the others two).
 const COLUMNS = { individual: 3 };
@@ -149,9 +150,10 @@ export class FormApp {
       return;
     }
     const { mapped, unknown } = this.mapValues(values);
-    this.state = this.initialState({ owner: this.state.owner, values: mapped, stamp: this.state.stamp,
+    // The folder the file's own content points to wins over the one chosen before.
+    const owner = this.guessOwner(mapped) || this.state.owner;
+    this.state = this.initialState({ owner, values: mapped, stamp: this.state.stamp,
       filename: /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(fileName) ? fileName.replace(/\.ya?ml$/, "") : this.state.filename });
-    if (!this.state.owner) this.state.owner = this.guessOwner(mapped);
     this.all = true;
     this.root.querySelector("#hf-owner").value = this.state.owner;
     this.renderFields();
@@ -421,19 +423,19 @@ export class FormApp {
       return;
     }
     if (!this.data.repo_url) {
-      this.result.textContent = "本站没有配置仓库地址（mkdocs.yml 中 honors 插件的 repo_url），请用「复制」或「下载」。";
+      this.result.textContent = "本站没有配置仓库地址（mkdocs.yml 中 extra 下的 repo_url），请用「复制」或「下载」。";
       return;
     }
     const urls = githubUrls(this.data.repo_url, this.data.branch, owner.folder, name, this.text);
     if (urls.full) {
       window.open(urls.full, "_blank", "noopener");
-      this.result.textContent = "已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起合并请求。";
+      this.result.textContent = `已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起合并请求。${EXISTS}`;
       return;
     }
     const copied = await copyText(this.text);
     window.open(urls.nameOnly, "_blank", "noopener");
     this.result.textContent = copied
-      ? "文件内容较长，放不进网址：已复制到剪贴板，并打开了填好文件名的 GitHub 新建文件页面。请点击页面中的编辑框，按 Ctrl+V 粘贴（手机上长按后选「粘贴」），再按贡献指南提交。"
+      ? `文件内容较长，放不进网址：已复制到剪贴板，并打开了填好文件名的 GitHub 新建文件页面。请点击页面中的编辑框，按 Ctrl+V 粘贴（手机上长按后选「粘贴」），再按贡献指南提交。${EXISTS}`
       : "文件内容较长，放不进网址，且复制到剪贴板失败：已打开填好文件名的 GitHub 新建文件页面。请回到本页选中下方的文件内容复制，再粘贴到 GitHub 的编辑框中。";
   }
 }
