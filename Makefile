@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install site serve test lint bench
+.PHONY: install site serve test lint bench form-bundle
 
 $(BIN)/honors: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,3 +25,8 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy generator
+
+# 在线填报's script (generator/site/theme/assets/javascripts/honors-form.js) from webform/ and its
+# lockfile; the built file is committed, so `make site` needs no Node (a test checks it is current).
+form-bundle:
+	cd webform && npm ci --no-audit --no-fund --ignore-scripts && npm run build

@@ -17,6 +17,7 @@ TOOLS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "browser": ((("chromium",), "chromium"),),
     "libreoffice": ((("soffice", "libreoffice"), "libreoffice-writer-nogui"),
                     (("pdftoppm",), "poppler-utils")),
+    "node": ((("node", "nodejs"), "nodejs"), (("npm",), "npm")),
 }
 
 

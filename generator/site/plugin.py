@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.site.nav import expand_nav
+from generator.site.onlineform_pages import add_form_pages
 from generator.site.pages import Renderer, SiteContent
 from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
@@ -57,8 +58,9 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self._close_spools()
         self.store = PageStore(self.raw_key, heading_id_for(config))
         try:
-            self.content = Renderer(self.root, config.use_directory_urls,
-                                    self.store.add).render(repo)
+            renderer = Renderer(self.root, config.use_directory_urls, self.store.add)
+            self.content = renderer.render(repo)
+            add_form_pages(renderer, repo, config.extra.get("repo_url") or config.repo_url)  # 在线填报
             if self.content.problems:
                 raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))

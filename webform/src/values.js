@@ -1,0 +1,37 @@
+// The form's values as the file will hold them: trimmed, typed by the field's kind.
+
+/** The value of one field ready to write, or undefined when the field is left empty. */
+export function cleanValue(field, raw) {
+  if (raw === undefined || raw === null) return undefined;
+  if (field.kind === "ints") {
+    const numbers = [...new Set(raw.map(Number))].sort((a, b) => a - b);
+    return numbers.length ? numbers : undefined;
+  }
+  if (field.kind === "list") {
+    const items = raw.map((x) => String(x).trim()).filter(Boolean);
+    return items.length ? items : undefined;
+  }
+  const text = String(raw).replace(/\r\n?/g, "\n").trim();
+  return text === "" ? undefined : text;
+}
+
+/** label -> { kind, block, value } for every filled field, in the form's order. */
+export function filledValues(fields, blocks, values) {
+  const filled = new Map();
+  for (const field of fields) {
+    const value = cleanValue(field, values[field.label]);
+    if (value !== undefined) filled.set(field.label, { kind: field.kind, block: blocks.has(field.label), value });
+  }
+  return filled;
+}
+
+/** The values as the validator's model sees them (for the JSON Schema check). */
+export function schemaDocument(filled) {
+  const doc = {};
+  for (const [label, { kind, value }] of filled) {
+    if (kind === "int") doc[label] = /^[0-9]+$/.test(value) ? Number(value) : value;
+    else if (kind === "yesno") doc[label] = value === "是" ? true : value === "否" ? false : value;
+    else doc[label] = value;
+  }
+  return doc;
+}
