@@ -17,11 +17,13 @@ _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _SEPARATORS = re.compile(r"[、/，,；;]|或")
 _COUNTRY = r"(?:\+86|0086|86(?=-))-?"
 _EXTENSION = r"(?:(?:转|分机|ext\.?|EXT\.?|-)\d{1,6})?"
-_MOBILE = re.compile(rf"(?:{_COUNTRY})?1[3-9]\d-?\d{{4}}-?\d{{4}}")
+# ASCII digits only: a number in another script's digits (٨٥٤٢…) cannot be dialled as written.
+_MOBILE = re.compile(rf"(?:{_COUNTRY})?1[3-9]\d-?\d{{4}}-?\d{{4}}", re.ASCII)
 _LANDLINE = re.compile(
-    rf"(?:(?:{_COUNTRY})\(?0?[1-9]\d{{1,2}}\)?|\(?0[1-9]\d{{1,2}}\)?)-?\d{{3,4}}-?\d{{4}}{_EXTENSION}"
+    rf"(?:(?:{_COUNTRY})\(?0?[1-9]\d{{1,2}}\)?|\(?0[1-9]\d{{1,2}}\)?)-?\d{{3,4}}-?\d{{4}}{_EXTENSION}",
+    re.ASCII,
 )
-_SERVICE = re.compile(rf"[48]00-?\d{{3}}-?\d{{4}}{_EXTENSION}")
+_SERVICE = re.compile(rf"[48]00-?\d{{3}}-?\d{{4}}{_EXTENSION}", re.ASCII)
 _ALLOWED_CHARS = re.compile(r"[0-9+()\-转分机extEXT.]")
 
 
@@ -52,7 +54,7 @@ def phone_problem(text: str) -> str | None:
         bad = next((ch for ch in one if not _ALLOWED_CHARS.fullmatch(ch)), None)
         if bad is not None:
             return f"{shown}里有不该出现的字符「{bad}」"
-        digits = sum(ch.isdigit() for ch in one)
+        digits = sum(ch in "0123456789" for ch in one)
         if one.lstrip("(+").startswith("1") and not one.startswith("10"):
             return f"{shown}不像 11 位手机号（现有 {digits} 位数字）"
         if not one.lstrip("(").startswith("0") and digits in (7, 8):

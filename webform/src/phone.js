@@ -6,8 +6,8 @@ const FULL_WIDTH = "０１２３４５６７８９－";
 const SPACES = new RegExp(`[${PY_SPACE}\\u3000\\u00a0]+`, "gu");
 const SEPARATORS = /[、/，,；;]|或/u;
 const COUNTRY = "(?:\\+86|0086|86(?=-))-?";
-const EXTENSION = "(?:(?:转|分机|ext\\.?|EXT\\.?|-)\\p{Nd}{1,6})?";
-const D = "\\p{Nd}"; // Python's \d
+const EXTENSION = "(?:(?:转|分机|ext\\.?|EXT\\.?|-)[0-9]{1,6})?";
+const D = "[0-9]"; // ASCII digits only, as the validator (re.ASCII)
 const MOBILE = new RegExp(`^(?:(?:${COUNTRY})?1[3-9]${D}-?${D}{4}-?${D}{4})$`, "u");
 const LANDLINE = new RegExp(
   `^(?:(?:(?:${COUNTRY})\\(?0?[1-9]${D}{1,2}\\)?|\\(?0[1-9]${D}{1,2}\\)?)-?${D}{3,4}-?${D}{4}${EXTENSION})$`, "u");
