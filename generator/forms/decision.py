@@ -37,7 +37,7 @@ def decision_document(ctx: FormContext) -> Document:
     g.title(doc, heading, before=2)
     g.par(doc, f"{setup.recipients.rstrip('：:')}：", before=1)
     g.body(doc, lines(fill(setup.body, values)))
-    g.attachment_note(doc, f"{ATTACHMENT}：{' '.join(attachment.split())}")
+    g.attachment_note(doc, f"{ATTACHMENT}：{''.join(line.strip() for line in attachment.splitlines())}")
     g.signature(doc, issuer(config, ctx.registry), cn_date(signed_on(config, decisions)))
     g.par(doc, ATTACHMENT, align=g.k.LEFT, font=g.HEITI, new_page=True)
     g.title(doc, attachment)

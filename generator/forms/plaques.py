@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from generator.forms.context import FormContext
+from generator.forms.honorlist import honor_groups
 from generator.forms.labels import registry_unit
 from generator.forms.roll import Honor, honors
 from generator.forms.sheetkit import FONT, print_setup, put
@@ -25,14 +26,16 @@ PLAQUED = ("collective", "special")
 
 
 def plaque_rows(ctx: FormContext) -> list[tuple[object, ...]]:
-    """(序号, 奖项, 专项工作, 单位全称, 城市, 刻字, 数量, 备注) for every honored collective."""
+    """(序号, 奖项, 专项工作, 单位全称, 城市, 刻字, 数量, 备注) for every honored collective, in
+    the order of the decision's list (special collectives by project)."""
     config = ctx.campaign.config
     texts = config.decision_document.plaques
     signer = config.certificates.issuer or issuer(config, ctx.registry)
     assert ctx.campaign.decisions is not None
     day = issued_on(config, ctx.campaign.decisions)
     rows: list[tuple[object, ...]] = []
-    chosen: list[Honor] = [h for h in honors(ctx.registry, ctx.campaign) if h.kind in PLAQUED]
+    groups = honor_groups(config, honors(ctx.registry, ctx.campaign))
+    chosen: list[Honor] = [h for g in groups if g.kind in PLAQUED for h in g.honors]
     for index, honor in enumerate(chosen, start=1):
         full = registry_unit(ctx.registry, honor.name)
         unit = full or honor.name
