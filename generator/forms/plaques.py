@@ -14,7 +14,7 @@ from generator.forms.context import FormContext
 from generator.forms.honorlist import honor_groups
 from generator.forms.labels import registry_unit
 from generator.forms.roll import Honor, honors
-from generator.forms.sheetkit import FONT, print_setup, put
+from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
 from generator.forms.wording import fill, issued_on, issuer, plaque_values
 
 SHEET = "奖牌清单"
@@ -66,7 +66,7 @@ def build_plaques(ctx: FormContext) -> Workbook:
             put(ws, r, col, value)
         ws.cell(row=r, column=6).alignment = Alignment(vertical="center", horizontal="center",
                                                        wrap_text=True)
-        ws.row_dimensions[r].height = 18 * (str(values[5]).count("\n") + 1) + 6
+    fit_rows(ws, HEAD_ROW + 1, HEAD_ROW + len(rows))
     ws.freeze_panes = ws.cell(row=HEAD_ROW + 1, column=1)
     print_setup(ws, HEAD_ROW)
     wb.properties.creator = ctx.author

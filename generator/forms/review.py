@@ -9,7 +9,7 @@ the same award and special project. No personal data: the sheet may be handed ro
 from __future__ import annotations
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from generator.forms.context import FormContext
 from generator.forms.honorlist import AWARD_ORDER
 from generator.forms.labels import city_of, display_name, nominator, project_name
-from generator.forms.sheetkit import FONT, fit_columns, print_setup, put
+from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
 from generator.models.names import norm
 from generator.records import NominationRecord
@@ -27,6 +27,10 @@ SHEET = "审议评分"
 INFO = ("序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位",
         "申报条件", "推荐依据", "备注")
 TAIL = ("平均分", "排名", "审议意见")
+# Column widths (characters of 宋体 11): long texts wrap, so the sheet prints at about 60 % on A4.
+INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 16)
+SCORE_WIDTH, TAIL_WIDTHS = 7, (7, 5, 16)
+HEAD_HEIGHT = 45.0  # points: three lines of a wrapped heading
 HEAD_ROW = 3
 NO_PROJECT = "—"  # COUNTIFS would read an empty criterion cell as 0, so the cell is never empty
 GENERIC_REVIEWERS = 5
@@ -136,11 +140,17 @@ def build_review(ctx: FormContext) -> Workbook:
     if rows:
         _formulas(ws, first, last, scores)
         _score_rule(ws, first, last, scores)
-    fit_columns(ws, HEAD_ROW, head, [[*v, *[""] * (len(names) + len(TAIL))] for v in rows])
-    for col in range(scores[0], scores[1] + 3):
-        ws.column_dimensions[get_column_letter(col)].width = max(
-            8, ws.column_dimensions[get_column_letter(col)].width or 0)
-    ws.column_dimensions[get_column_letter(len(head))].width = 24
+    widths = [*INFO_WIDTHS, *[SCORE_WIDTH] * len(names), *TAIL_WIDTHS]
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+        ws.cell(row=HEAD_ROW, column=col).alignment = Alignment(
+            horizontal="center", vertical="center", wrap_text=True)
+    ws.row_dimensions[HEAD_ROW].height = HEAD_HEIGHT
+    fit_rows(ws, first, last)
+    for row in (1, 2):  # title and note span the table, so they print within it
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(head))
+    ws["A2"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[2].height = 30.0
     ws.freeze_panes = ws.cell(row=first, column=INFO.index("名称/姓名") + 2)
     ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(head))}{last}"
     print_setup(ws, HEAD_ROW)

@@ -97,3 +97,22 @@ def table(ws: Worksheet, head_row: int, head: Sequence[str],
     ws.freeze_panes = ws.cell(row=head_row + 1, column=1)
     ws.auto_filter.ref = f"A{head_row}:{last}{head_row + max(len(rows), 1)}"
     print_setup(ws, head_row)
+
+
+LINE_HEIGHT = 15.0  # points: one line of 宋体 11
+
+
+def fit_rows(ws: Worksheet, first: int, last: int) -> None:
+    """Row heights for the wrapped text in them: spreadsheet programs do not always grow a row
+    for text that wraps, and a cut-off name on paper is no use."""
+    widths = {col: ws.column_dimensions[get_column_letter(col)].width or 8.43
+              for col in range(1, ws.max_column + 1)}
+    for row in range(first, last + 1):
+        lines = 1
+        for col, width in widths.items():
+            value = ws.cell(row=row, column=col).value
+            if isinstance(value, str) and not value.startswith("="):
+                per_line = max(int(width) - 1, 1)
+                lines = max(lines, sum(-(-display_width(part) // per_line) or 1
+                                       for part in value.split("\n")))
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines + 3
