@@ -6,7 +6,9 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from generator.forms import Scope, generate
+from generator.forms.certificates import certificate, certified
+from generator.forms.context import FormContext
+from generator.forms.roll import honors
 from generator.validate import validate_repository
 
 from .helpers import Generated, open_docx, texts
@@ -74,15 +76,17 @@ def test_a_case_and_a_liaison_certificate(decided: Generated) -> None:
     assert liaison[-2:] == [ISSUER, ISSUED]
 
 
-def _generate(root: Path, tmp_path: Path, year: int) -> Path:
+def _certificate(root: Path, tmp_path: Path, year: int, name: str) -> Path:
+    """One honoree's certificate from a modified copy of the demo, as `honors forms` writes it."""
     repo, result = validate_repository(root)
     assert not result.has_errors, [f.message for f in result.errors]
     campaign = next(c for c in repo.campaigns if c.year == year)
     registry = campaign.registry or repo.registry
     assert registry is not None
-    target = tmp_path / "out" / str(year)
-    generate(registry, campaign, Scope("campaign"), target, pdf=False)
-    return target
+    honor = next(h for h in certified(honors(registry, campaign)) if h.name == name)
+    path = tmp_path / f"{honor.award}_{name}.docx"
+    certificate(FormContext(registry, campaign), honor).save(str(path))
+    return path
 
 
 def test_preprinted_paper_of_its_own_size(demo_copy: Path, tmp_path: Path) -> None:
@@ -93,7 +97,7 @@ def test_preprinted_paper_of_its_own_size(demo_copy: Path, tmp_path: Path) -> No
     text = text.replace("称呼: {左: 45, 上: 76, 宽: 207, 字号: 22}",
                         "称呼: {左: 40, 上: 70, 宽: 200, 字号: 20}")
     config.write_text(text, encoding="utf-8")
-    path = _generate(demo_copy, tmp_path, 2023) / "证书" / FILES_2023[0]
+    path = _certificate(demo_copy, tmp_path, 2023, "权海燕")
     doc = open_docx(path)
     assert "荣誉证书" not in texts(doc)  # the paper has it printed
     section = doc.sections[0]
@@ -110,9 +114,8 @@ def test_liaisons_listed_among_individuals_get_that_certificate(demo_copy: Path,
     decisions = demo_copy / "submissions/2024/decisions.yaml"
     text = decisions.read_text(encoding="utf-8").replace("状态: 拟表彰", "状态: 已表彰")
     decisions.write_text(text, encoding="utf-8")
-    folder = _generate(demo_copy, tmp_path, 2024) / "证书"
-    [path] = [p for p in folder.iterdir() if p.name.endswith("_韩雪梅.docx")]
-    assert "联盟工作先进个人" in path.name
+    path = _certificate(demo_copy, tmp_path, 2024, "韩雪梅")
+    assert path.name == "联盟工作先进个人_韩雪梅.docx"  # listed under that award
     lines = texts(open_docx(path))
     assert lines[2] == "在2024年度陕西公共图书馆服务联盟工作中表现突出，成绩显著，被评为“联盟工作先进个人”。"
     assert lines[-1] == "二〇二五年五月二十日"  # no 成文日期 in 2024: the decisions' date

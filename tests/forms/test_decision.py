@@ -7,7 +7,8 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from generator.forms import Scope, generate
+from generator.forms.context import FormContext
+from generator.forms.decision import decision_document
 from generator.validate import validate_repository
 
 from .helpers import Generated, open_docx, rows_of, texts, xml_attr
@@ -108,15 +109,16 @@ def test_attachment_lists_every_honor_on_its_own_page(decided: Generated) -> Non
     assert [r[1] for r in liaisons[1:]] == ["韩雪梅", "孙立军", "罗丽萍", "白海涛"]
 
 
-def _regenerate(root: Path, tmp_path: Path, year: int) -> Path:
+def _decision_of(root: Path, tmp_path: Path, year: int) -> Path:
+    """The 表彰决定 of a modified copy of the demo."""
     repo, result = validate_repository(root)
     assert not result.has_errors, [f.message for f in result.errors]
     campaign = next(c for c in repo.campaigns if c.year == year)
     registry = campaign.registry or repo.registry
     assert registry is not None
-    target = tmp_path / "out" / str(year)
-    generate(registry, campaign, Scope("campaign"), target, pdf=False)
-    return target
+    path = tmp_path / "表彰决定.docx"
+    decision_document(FormContext(registry, campaign)).save(str(path))
+    return path
 
 
 def test_the_office_edits_the_wording_in_the_config(demo_copy: Path, tmp_path: Path) -> None:
@@ -127,7 +129,7 @@ def test_the_office_edits_the_wording_in_the_config(demo_copy: Path, tmp_path: P
     text = text[:start] + "  正文模板: |-\n    特此决定。\n\n    {年度}年度共表彰{先进集体数}个先进集体。\n" + text[end:]
     text = text.replace("  主送: 各委员馆、各工作组", "  主送: 各委员馆：")
     config.write_text(text, encoding="utf-8")
-    lines = texts(open_docx(_regenerate(demo_copy, tmp_path, 2023) / "表彰决定.docx"))
+    lines = texts(open_docx(_decision_of(demo_copy, tmp_path, 2023)))
     recipients = lines.index("各委员馆：")
     assert lines[recipients + 1:recipients + 3] == ["特此决定。", "2023年度共表彰4个先进集体。"]
 
@@ -136,5 +138,5 @@ def test_a_decision_without_a_number_leaves_room_for_it(demo_copy: Path, tmp_pat
     decisions = demo_copy / "submissions/2023/decisions.yaml"
     text = decisions.read_text(encoding="utf-8").replace("文号: 陕公图联发〔2024〕08号\n", "")
     decisions.write_text(text, encoding="utf-8")
-    lines = texts(open_docx(_regenerate(demo_copy, tmp_path, 2023) / "表彰决定.docx"))
+    lines = texts(open_docx(_decision_of(demo_copy, tmp_path, 2023)))
     assert lines[1] == "〔　　〕　号"
