@@ -12,8 +12,7 @@ import io
 from dataclasses import dataclass
 
 from generator.forms.labels import city_of, display_name, nominator, project_name
-from generator.models import CampaignConfig, Individual, LiaisonHonor, Registry
-from generator.models.names import norm
+from generator.models import CampaignConfig, LiaisonHonor, Registry
 from generator.records import Campaign, NominationRecord
 
 PUBLIC_COLUMNS = ("年度", "奖项", "专项工作", "名称/姓名", "单位", "城市", "推荐单位", "状态", "备注")
@@ -37,9 +36,6 @@ class Honor:
     city: str
     nominator: str
     note: str
-    opinion: str
-    record: NominationRecord | None = None  # None for a liaison honored by the office
-    position: str = ""  # a person's 职务, where public
 
     def public(self, year: int, status: str) -> dict[str, str]:
         return dict(zip(PUBLIC_COLUMNS, (
@@ -63,12 +59,10 @@ def liaison_award(config: CampaignConfig) -> str:
 
 def _liaison(registry: Registry, config: CampaignConfig, honor: LiaisonHonor) -> Honor:
     city = registry.city(honor.city)
-    known = city.liaison if city and city.liaison and norm(city.liaison.name) == norm(honor.name) else None
     return Honor(
         kind="liaison", award=liaison_award(config), project="", name=honor.name,
         unit=city.committee_library if city else "", city=city.name if city else "",
-        nominator=registry.office.name, note=LIAISON_NOTE, opinion=honor.opinion,
-        position=(known.position or "") if known else "",
+        nominator=registry.office.name, note=LIAISON_NOTE,
     )
 
 
@@ -88,8 +82,7 @@ def honors(registry: Registry, campaign: Campaign) -> list[Honor]:
             kind=_kind(config, entry.award, record), award=entry.award,
             project=project_name(config, form), name=display_name(record),
             unit=str(getattr(form, "unit", "")), city=city_of(registry, record),
-            nominator=nominator(registry, record.source), note="", opinion=entry.opinion,
-            record=record, position=(form.position or "") if isinstance(form, Individual) else "",
+            nominator=nominator(registry, record.source), note="",
         ))
     out += [_liaison(registry, config, h) for h in decisions.liaisons]
     return out

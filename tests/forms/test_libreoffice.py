@@ -57,7 +57,7 @@ def test_long_deeds_still_print_on_two_pages(demo: Generated, tmp_path: Path) ->
 def _page_texts(pdf: Path) -> list[str]:
     """The text of each page, as poppler reads it."""
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                         text=True).stdout
+                         text=True, timeout=60).stdout
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 
@@ -90,7 +90,7 @@ def test_certificate_text_lands_where_the_config_puts_it(decided: Generated, tmp
     """称呼 at 45 mm from the left and 76 mm from the top (证书 › 文字位置 of the demo)."""
     pdf = to_pdf(decided.target / "证书" / "01_联盟工作先进个人_权海燕.docx", tmp_path)
     html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+                          text=True, timeout=60).stdout
     assert html.count("<page ") == 1
     found = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>权海燕同志：</word>', html)
     assert found is not None

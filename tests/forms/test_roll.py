@@ -103,11 +103,14 @@ def test_rows_spelled_out_by_hand(demo: Generated) -> None:
     """A few rows written from the demo files by hand, byte for byte (CRLF, BOM, no quotes)."""
     office = "陕西公共图书馆服务联盟工作委员会办公室"
     raw = (demo.target / "表彰名单.csv").read_bytes()
-    assert raw.startswith("\ufeff年度,奖项,名称/姓名,单位,城市,推荐单位,状态\r\n".encode())
+    liaison = "委员馆联盟工作联络人（另行表彰，不占名额）"
+    assert raw.startswith("\ufeff年度,奖项,专项工作,名称/姓名,单位,城市,推荐单位,状态,备注\r\n".encode())
     for row in (
-        "2024,联盟工作先进集体,西安市灞水区图书馆,西安市灞水区图书馆,西安市,西安市图书馆,拟表彰",
-        "2024,联盟工作先进个人,魏晨,陕西省图书馆,,技术支持工作组,拟表彰",
-        f"2024,联盟优秀服务案例,书香专线：县域总分馆图书物流,商洛市天竺县图书馆,商洛市,{office},拟表彰",
-        f"2024,联络人表彰,薛婷婷,韩城市图书馆,韩城市,{office},拟表彰",
+        "2024,联盟工作先进集体,,西安市灞水区图书馆,西安市灞水区图书馆,西安市,西安市图书馆,拟表彰,",
+        "2024,联盟专项工作先进集体,联合参考咨询,咸阳市图书馆,咸阳市图书馆,咸阳市,联合参考咨询工作组,拟表彰,",
+        "2024,联盟工作先进个人,,魏晨,陕西省图书馆,,技术支持工作组,拟表彰,",
+        f"2024,联盟优秀服务案例,,书香专线：县域总分馆图书物流,商洛市天竺县图书馆,商洛市,{office},拟表彰,",
+        # 2024 lists its liaisons among the 先进个人 (联络人表彰方式: 列入先进个人名单).
+        f"2024,联盟工作先进个人,,薛婷婷,韩城市图书馆,韩城市,{office},拟表彰,{liaison}",
     ):
         assert f"\r\n{row}\r\n".encode() in raw, row
