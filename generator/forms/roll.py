@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 
 from generator.forms.labels import city_of, display_name, nominator, project_name
+from generator.forms.text import clean
 from generator.models import CampaignConfig, LiaisonHonor, Registry
 from generator.records import Campaign, NominationRecord
 
@@ -60,7 +61,7 @@ def liaison_award(config: CampaignConfig) -> str:
 def _liaison(registry: Registry, config: CampaignConfig, honor: LiaisonHonor) -> Honor:
     city = registry.city(honor.city)
     return Honor(
-        kind="liaison", award=liaison_award(config), project="", name=honor.name,
+        kind="liaison", award=liaison_award(config), project="", name=clean(honor.name),
         unit=city.committee_library if city else "", city=city.name if city else "",
         nominator=registry.office.name, note=LIAISON_NOTE,
     )
@@ -80,8 +81,8 @@ def honors(registry: Registry, campaign: Campaign) -> list[Honor]:
         form = record.form
         out.append(Honor(
             kind=_kind(config, entry.award, record), award=entry.award,
-            project=project_name(config, form), name=display_name(record),
-            unit=str(getattr(form, "unit", "")), city=city_of(registry, record),
+            project=clean(project_name(config, form)), name=clean(display_name(record)),
+            unit=clean(str(getattr(form, "unit", ""))), city=city_of(registry, record),
             nominator=nominator(registry, record.source), note="",
         ))
     out += [_liaison(registry, config, h) for h in decisions.liaisons]

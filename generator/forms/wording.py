@@ -12,7 +12,7 @@ from datetime import date
 
 from generator.forms.honorlist import MEASURE, HonorGroup
 from generator.forms.roll import Honor
-from generator.forms.text import cn_date
+from generator.forms.text import clean, cn_date
 from generator.models import CampaignConfig, Decisions, Registry
 
 CN_DIGITS = "〇一二三四五六七八九"
@@ -22,8 +22,9 @@ WHO = {"collective": "单位", "special": "单位", "individual": "同志", "cas
 
 
 def fill(template: str, values: Mapping[str, object]) -> str:
-    """The template with each 「{名称}」 replaced; 「{{」 and 「}}」 print one brace."""
-    return string.Formatter().vformat(template, (), {k: str(v) for k, v in values.items()})
+    """The template with each 「{名称}」 replaced; 「{{」 and 「}}」 print one brace. Characters Word
+    cannot store are dropped."""
+    return clean(string.Formatter().vformat(template, (), {k: str(v) for k, v in values.items()}))
 
 
 def lines(text: str) -> list[str]:
