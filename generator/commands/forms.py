@@ -1,4 +1,5 @@
-"""`honors forms`: the filled official forms, the review workbook and the honor-roll CSV."""
+"""`honors forms`: the filled official forms, the workbook and the roll CSV; the review sheet, and
+by the year's stage the 公示 notice, the 表彰决定, the certificates and the plaque list."""
 
 from __future__ import annotations
 
@@ -13,15 +14,19 @@ from generator.workspace import find_root
 if TYPE_CHECKING:
     from generator.forms import Scope
 
+CERTIFICATES = "证书"
+NO_PDF = "证书只生成了 Word 文件（--no-pdf）；需要 PDF 时去掉 --no-pdf 重新运行，或用 Word 另存为 PDF。"
+NO_LIBREOFFICE = "没有找到 LibreOffice，证书只生成了 Word 文件；安装 LibreOffice 后重新运行可同时得到 PDF。"
 PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话等），仅供联盟办内部使用，请勿公开或提交到仓库。"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "forms",
-        help="生成正式表格（Word）、推荐汇总（Excel）和表彰名单（CSV）",
-        description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），"
-        "并生成推荐汇总.xlsx 和表彰名单.csv。默认生成最新年度的全部表格，写入 output/ 文件夹。",
+        help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",
+        description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
+        "表彰名单.csv 和工作组会议的审议评分表.xlsx；有拟表彰名单时生成公示通知，已表彰时再生成"
+        "表彰决定、证书（Word 和 PDF）和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
     )
     p.add_argument("--year", metavar="年度", help="评选年度，如 2024（默认最新）")
     scope = p.add_mutually_exclusive_group()
@@ -29,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     scope.add_argument("--group", metavar="工作组", help="只生成一个工作组的表格，如 reading")
     p.add_argument("--out", type=Path, default=None, metavar="文件夹",
                    help="输出文件夹（默认为仓库下的 output/）")
+    p.add_argument("--no-pdf", action="store_true",
+                   help="证书只生成 Word 文件，不转换为 PDF（未安装 LibreOffice 时自动如此）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     p.set_defaults(run=run)
 
@@ -36,19 +43,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for docx/openpyxl.
     from generator.forms import generate
+    from generator.forms.convert import soffice
     from generator.forms.select import output_folder, pick_campaign, pick_scope, refuse_errors
+    from generator.forms.stages import documents_due
 
     root = find_root(args.root)
     repo, result = validate_repository(root)
     if repo.registry is None:
         raise UserError("联盟名录无法读取，不能生成表格。", "请先运行 honors validate 查看问题。")
-    campaign = pick_campaign(repo, args.year)
+    campaign = pick_campaign(repo, args.year, result)
     refuse_errors(result, repo, campaign)
     registry = campaign.registry or repo.registry  # a closed year prints with its frozen registry
     scope = pick_scope(registry, args.city, args.group)
     target = output_folder(root, args.out, campaign, scope)
-    written = generate(registry, campaign, scope, target)
-    print(summary(campaign.year, scope, target, written))
+    pdf = not args.no_pdf and soffice() is not None
+    written = generate(registry, campaign, scope, target, pdf=pdf)
+    notes = documents_due(campaign).waiting if scope.kind == "campaign" else []
+    if not pdf and any(p.parent.name == CERTIFICATES for p in written):
+        notes.append(NO_PDF if args.no_pdf else NO_LIBREOFFICE)
+    print(summary(campaign.year, scope, target, written, notes))
     return 0
 
 
@@ -58,14 +71,17 @@ def _shown(path: Path) -> str:
     return path.relative_to(here).as_posix() if path.is_relative_to(here) else str(path)
 
 
-def summary(year: int, scope: Scope, target: Path, written: list[Path]) -> str:
-    """What was written and where, for the clerk."""
+def summary(year: int, scope: Scope, target: Path, written: list[Path],
+            notes: list[str] | None = None) -> str:
+    """What was written and where, for the clerk; notes: what waits for a later stage."""
     what = {"campaign": "全部城市和工作组", "city": f"城市 {scope.code}",
             "group": f"工作组 {scope.code}"}[scope.kind]
     lines = [f"已生成 {year} 年度的表格（{what}），共 {len(written)} 个文件，保存在 {_shown(target)}："]
     lines += sorted(f"  {p.relative_to(target).as_posix()}" for p in written)
     if scope.kind != "campaign":
-        lines.append("推荐汇总.xlsx 和表彰名单.csv 只在生成全年度表格（不加 --city、--group）时输出。")
+        lines.append("推荐汇总.xlsx、表彰名单.csv、审议评分表和表彰材料只在生成全年度表格"
+                     "（不加 --city、--group）时输出。")
+    lines += notes or []
     lines.append("优秀服务案例没有推荐表，列在推荐汇总.xlsx 的「全部推荐」工作表中。")
     lines.append(PRIVACY_NOTE)
     return "\n".join(lines)

@@ -16,9 +16,12 @@ from generator.models import Registry
 from generator.records import Campaign
 
 
-def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path) -> list[Path]:
-    """Write the scope's forms (and, for the whole campaign, workbook and roll) into target."""
-    return write_outputs(target, plan(FormContext(registry, campaign), scope))
+def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path, *,
+             pdf: bool = True) -> list[Path]:
+    """Write the scope's forms into target; for the whole campaign also the workbook, the roll
+    and what the year's stage calls for (review sheet, 公示, decision, certificates, plaques).
+    pdf: certificates also as PDF, when LibreOffice is installed."""
+    return write_outputs(target, plan(FormContext(registry, campaign), scope, pdf=pdf))
 
 
 __all__ = ["PUBLIC_COLUMNS", "Scope", "generate", "public_rows", "roll_csv"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.models import Individual, Registry, ServiceCase
+from generator.models import CampaignConfig, Individual, Registry, ServiceCase, SpecialCollective
 from generator.records import NominationRecord, Source
 
 
@@ -42,3 +42,21 @@ def city_of(registry: Registry, record: NominationRecord) -> str:
         if unit in {_norm(city.committee_library), *(_norm(m.name) for m in city.members)}:
             return city.name
     return ""
+
+
+def project_name(config: CampaignConfig, form: object) -> str:
+    """A special collective's 专项工作 by its canonical name (the file may use an alias)."""
+    if not isinstance(form, SpecialCollective):
+        return ""
+    project = config.project(form.project)
+    return project.name if project else form.project
+
+
+def registry_unit(registry: Registry, unit: str) -> str | None:
+    """The library's full name as the registry spells it, None when the registry lacks it."""
+    wanted = _norm(unit)
+    for city in registry.cities:
+        for name in (city.committee_library, *(m.name for m in city.members)):
+            if _norm(name) == wanted:
+                return name
+    return next((m.name for m in registry.other_libraries if _norm(m.name) == wanted), None)

@@ -7,10 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from generator.forms.certificates import certificate, certified
 from generator.forms.context import FORM_NUMBERS, SUMMARY_NUMBER, FormContext
+from generator.forms.convert import soffice, to_pdfs
+from generator.forms.decision import decision_document
 from generator.forms.labels import display_name
 from generator.forms.nomination_forms import BUILDERS
-from generator.forms.roll import public_rows, roll_csv
+from generator.forms.notice import publicity_notice
+from generator.forms.plaques import build_plaques
+from generator.forms.review import build_review
+from generator.forms.roll import Honor, honors, public_rows, roll_csv
+from generator.forms.stages import documents_due
 from generator.forms.summary import CityLists, all_city_lists, city_lists
 from generator.forms.summary_form import summary_form
 from generator.forms.text import file_name
@@ -19,6 +26,11 @@ from generator.records import NominationRecord, Source
 
 WORKBOOK_NAME = "推荐汇总.xlsx"
 ROLL_NAME = "表彰名单.csv"
+REVIEW_NAME = "审议评分表.xlsx"
+NOTICE_NAME = "拟表彰名单公示.docx"
+DECISION_NAME = "表彰决定.docx"
+PLAQUES_NAME = "奖牌清单.xlsx"
+CERTIFICATE_FOLDER = PurePosixPath("证书")
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,7 @@ class Scope:
 
 @dataclass(frozen=True)
 class Output:
-    rel: PurePosixPath  # relative to the scope's folder
+    rel: PurePosixPath  # relative to the scope's folder: a file, or a folder written before
     write: Callable[[Path], object]
 
 
@@ -78,8 +90,44 @@ def _summary_output(ctx: FormContext, lists: CityLists, scope: Scope) -> Output:
     return Output(rel, lambda path: summary_form(ctx, lists).save(str(path)))
 
 
-def plan(ctx: FormContext, scope: Scope) -> list[Output]:
-    """Every file of the run, in a stable order."""
+def _certificate_outputs(ctx: FormContext, pdf: bool) -> list[Output]:
+    """One .docx per honoree, numbered in the list's order; then all of them to PDF at once."""
+    chosen = certified(honors(ctx.registry, ctx.campaign))
+    digits = max(2, len(str(len(chosen))))
+    outputs = []
+    for index, honor in enumerate(chosen, start=1):
+        name = file_name(f"{index:0{digits}d}_{honor.award}_{honor.name}")
+        outputs.append(Output(CERTIFICATE_FOLDER / f"{name}.docx", _certificate_writer(ctx, honor)))
+    if pdf and outputs and soffice() is not None:
+        outputs.append(Output(CERTIFICATE_FOLDER, _pdfs_of))
+    return outputs
+
+
+def _certificate_writer(ctx: FormContext, honor: Honor) -> Callable[[Path], object]:
+    return lambda path: certificate(ctx, honor).save(str(path))
+
+
+def _pdfs_of(folder: Path) -> list[Path]:
+    return to_pdfs(sorted(folder.glob("*.docx")), folder)
+
+
+def after_decision(ctx: FormContext, *, pdf: bool = True) -> list[Output]:
+    """The review sheet always; the 公示 notice, the decision, certificates and plaques by stage."""
+    due = documents_due(ctx.campaign)
+    outputs = [Output(PurePosixPath(REVIEW_NAME), lambda path: build_review(ctx).save(path))]
+    if due.notice:
+        outputs.append(Output(PurePosixPath(NOTICE_NAME),
+                              lambda path: publicity_notice(ctx).save(str(path))))
+    if due.final:
+        outputs.append(Output(PurePosixPath(DECISION_NAME),
+                              lambda path: decision_document(ctx).save(str(path))))
+        outputs.append(Output(PurePosixPath(PLAQUES_NAME), lambda path: build_plaques(ctx).save(path)))
+        outputs += _certificate_outputs(ctx, pdf)
+    return outputs
+
+
+def plan(ctx: FormContext, scope: Scope, *, pdf: bool = True) -> list[Output]:
+    """Every file of the run, in a stable order; pdf: certificates also as PDF (LibreOffice)."""
     outputs = _nomination_outputs(ctx, scope)
     registry, campaign = ctx.registry, ctx.campaign
     if scope.kind == "city":
@@ -97,4 +145,4 @@ def plan(ctx: FormContext, scope: Scope) -> list[Output]:
     if rows:
         outputs.append(Output(PurePosixPath(ROLL_NAME),
                               lambda path: path.write_bytes(roll_csv(rows))))
-    return outputs
+    return outputs + after_decision(ctx, pdf=pdf)

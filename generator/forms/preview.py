@@ -1,10 +1,12 @@
-"""Regenerate the guide's previews of forms 1-2 and 1-3 (docs/office/img/).
+"""Regenerate the guide's previews (docs/office/img/): forms 1-2 and 1-3, and one certificate and
+the 表彰决定 of the demo's decided year.
 
 Run from the repository root: ``python -m generator.forms.preview [city-code]``.
 Needs LibreOffice and poppler-utils. The previews are published with the site, so every
 personal field the guide's field reference marks non-public is masked even though the demo is
 fictional: the person's 性别, 年龄, 从事本工作时间, 学历 and 联系电话 on form 1-2, the 经办人 and
-their 电话 on form 1-3. The opinions are the units' words, not personal data, and stay.
+their 电话 on form 1-3. The opinions are the units' words, not personal data, and stay. The
+certificate and the decision carry only what the public roll shows (names, units, awards).
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from pathlib import Path
 
 from docx.document import Document
 
+from generator.forms.certificates import certificate, certified
 from generator.forms.context import FormContext
 from generator.forms.convert import to_pdf, to_png
+from generator.forms.decision import decision_document
 from generator.forms.nomination_forms import individual_form
+from generator.forms.roll import honors
+from generator.forms.stages import documents_due
 from generator.forms.summary import city_lists
 from generator.forms.summary_form import summary_form
 from generator.models import Individual
@@ -53,13 +59,31 @@ def preview_documents(root: Path, city_code: str) -> dict[str, Document]:
     }
 
 
+def decision_documents(root: Path) -> dict[str, Document]:
+    """The first certificate and the 表彰决定 of the newest year whose list is 已表彰."""
+    repo, result = validate_repository(root)
+    if result.has_errors:
+        raise SystemExit("the data has errors; run honors validate first")
+    campaign = next((c for c in repo.campaigns if documents_due(c).final), None)
+    if campaign is None:
+        return {}
+    registry = campaign.registry or repo.registry
+    if registry is None:
+        return {}
+    ctx = FormContext(registry, campaign)
+    first = certified(honors(registry, campaign))[0]
+    return {"certificate": certificate(ctx, first), "decision": decision_document(ctx)}
+
+
 def make_previews(root: Path, city_code: str) -> list[Path]:
-    """PNG pages of forms 1-2 and 1-3 of one city, written under docs/office/img/."""
+    """PNG pages of forms 1-2 and 1-3 of one city, a certificate and the 表彰决定, written under
+    docs/office/img/."""
     images = root / IMAGES
     images.mkdir(parents=True, exist_ok=True)
     written = []
+    documents = {**preview_documents(root, city_code), **decision_documents(root)}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, doc in preview_documents(root, city_code).items():
+        for name, doc in documents.items():
             docx = Path(tmp) / f"{name}.docx"
             doc.save(str(docx))
             pages = to_png(to_pdf(docx, Path(tmp)), Path(tmp) / name, DPI)

@@ -13,21 +13,58 @@ from generator.records import Campaign, Repository
 from generator.report import SEVERITY_WORDS
 
 SHOWN_ERRORS = 10
+SUBMISSIONS = "submissions"
 # Folders whose content is published or validated: the office's copy must stay out of them.
 PUBLIC_FOLDERS = ("docs", "submissions", "site", "schema")
 
 
-def pick_campaign(repo: Repository, year: str | None) -> Campaign:
-    """The campaign of that year, or the newest."""
-    years = "、".join(str(c.year) for c in repo.campaigns)
+def _year_folder(file: str, base: str) -> str | None:
+    """「2023」 for submissions/2023/…, None for a file outside every year's folder."""
+    if not file.startswith(base):
+        return None
+    first, sep, _ = file[len(base):].partition("/")
+    return first if sep else None
+
+
+def _errors(result: Result) -> list[Finding]:
+    return [f for f in result.sorted() if f.severity == "error"]
+
+
+def _unreadable_years(repo: Repository, result: Result) -> dict[str, list[Finding]]:
+    """Year folders with errors that did not load as a campaign (e.g. a broken campaign.yaml)."""
+    base = SUBMISSIONS + "/"
+    loaded = {c.folder.rsplit("/", 1)[-1] for c in repo.campaigns}
+    found: dict[str, list[Finding]] = {}
+    for f in _errors(result):
+        year = _year_folder(f.file, base)
+        if year is not None and year not in loaded:
+            found.setdefault(year, []).append(f)
+    return found
+
+
+def pick_campaign(repo: Repository, year: str | None, result: Result | None = None) -> Campaign:
+    """The campaign of that year, or the newest; a year whose config could not be read is
+    reported with its errors, not as missing (and, when newest, not skipped for an older one)."""
+    unreadable = _unreadable_years(repo, result) if result is not None else {}
+    newest = max(unreadable, default=None)
+    wanted = year.strip() if year is not None else None
+    if wanted is None and newest and (not repo.campaigns or newest > _folder_name(repo.campaigns[0])):
+        wanted = newest
+    if wanted in unreadable:
+        _refuse(unreadable[wanted])
     if not repo.campaigns:
         raise UserError("submissions 下还没有任何年度的评选。", "请先建立年度文件夹（如 2024）。")
-    if year is None:
+    if wanted is None:
         return repo.campaigns[0]
-    found = next((c for c in repo.campaigns if str(c.year) == year.strip()), None)
+    found = next((c for c in repo.campaigns if str(c.year) == wanted), None)
     if found is None:
+        years = "、".join(str(c.year) for c in repo.campaigns)
         raise UserError(f"没有 {year} 年度的评选。", f"可选年度：{years}。")
     return found
+
+
+def _folder_name(campaign: Campaign) -> str:
+    return campaign.folder.rsplit("/", 1)[-1]
 
 
 def _pick(value: str, options: dict[str, list[str]], what: str) -> str:
@@ -78,12 +115,16 @@ def _line(f: Finding) -> str:
 
 
 def refuse_errors(result: Result, repo: Repository, campaign: Campaign) -> None:
-    """Forms are printed and stamped: refuse while this campaign (or the registry) has errors."""
-    others = [c.folder + "/" for c in repo.campaigns if c is not campaign]
-    errors = [f for f in result.sorted()
-              if f.severity == "error" and not f.file.startswith(tuple(others))]
-    if not errors:
-        return
+    """Forms are printed and stamped: refuse while this campaign (or the registry, or anything
+    outside the years' folders) has errors; another year's errors do not stop this one."""
+    base = campaign.folder.rsplit("/", 1)[0] + "/"
+    errors = [f for f in _errors(result)
+              if _year_folder(f.file, base) in (None, _folder_name(campaign))]
+    if errors:
+        _refuse(errors)
+
+
+def _refuse(errors: list[Finding]) -> None:
     lines = [_line(f) for f in errors[:SHOWN_ERRORS]]
     if len(errors) > SHOWN_ERRORS:
         lines.append(f"  …… 另有 {len(errors) - SHOWN_ERRORS} 个错误")

@@ -7,6 +7,7 @@ from datetime import date
 
 from generator.models import City, Collective, Individual, Registry
 from generator.records import Campaign, NominationRecord
+from generator.rules.liaisons import is_liaison
 
 LIAISON_MARK = "（联络人）"
 
@@ -22,21 +23,26 @@ class CityLists:
     filled_on: date | None
     collectives: list[NominationRecord]
     individuals: list[NominationRecord]  # liaisons last
+    liaisons: frozenset[str] = frozenset()  # rel paths of the city's liaison nominations
 
     def collective_names(self) -> list[str]:
         return [r.form.unit for r in self.collectives if isinstance(r.form, Collective)]
 
+    def is_liaison(self, record: NominationRecord) -> bool:
+        return record.rel in self.liaisons
 
-def person_name(form: Individual) -> str:
+
+def person_name(form: Individual, liaison: bool) -> str:
     """姓名 as form 1-3 prints it: liaisons (outside the quota) are marked."""
-    return form.name + (LIAISON_MARK if form.is_liaison else "")
+    return form.name + (LIAISON_MARK if liaison else "")
 
 
 def city_lists(registry: Registry, campaign: Campaign, city: City) -> CityLists:
     """One city's form 1-3; the header falls back to the registry when summary.yaml is absent."""
     mine = [n for n in campaign.nominations if n.source.kind == "city" and n.source.code == city.code]
     people = [n for n in mine if n.award == "individual"]
-    people.sort(key=lambda n: bool(getattr(n.form, "is_liaison", False)))
+    liaisons = frozenset(n.rel for n in people if is_liaison(n, registry))
+    people.sort(key=lambda n: n.rel in liaisons)
     summary = campaign.summaries.get(city.code)
     return CityLists(
         city=city,
@@ -46,6 +52,7 @@ def city_lists(registry: Registry, campaign: Campaign, city: City) -> CityLists:
         filled_on=summary.filled_on if summary else None,
         collectives=[n for n in mine if n.award == "collective"],
         individuals=people,
+        liaisons=liaisons,
     )
 
 

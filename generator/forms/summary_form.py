@@ -42,8 +42,8 @@ def _list_table(doc: Document, caption: str, head: tuple[str, ...], widths: tupl
     k.fix_widths(table, widths)
 
 
-def person_row(index: int, form: Individual) -> tuple[str, str, str, str]:
-    return (str(index), show(person_name(form)), show(form.unit),
+def person_row(index: int, form: Individual, liaison: bool) -> tuple[str, str, str, str]:
+    return (str(index), show(person_name(form, liaison)), show(form.unit),
             show(position_title(form.position, form.title)))
 
 
@@ -58,8 +58,9 @@ def summary_form(ctx: FormContext, lists: CityLists) -> Document:
     units = [(str(i), show(name)) for i, name in enumerate(lists.collective_names(), start=1)]
     _list_table(doc, "先进集体", COLLECTIVE_HEAD, COLLECTIVE_WIDTHS, units)
     k.add_par(doc, "", after=12)
-    people = [r.form for r in lists.individuals if isinstance(r.form, Individual)]
-    rows = [person_row(i, form) for i, form in enumerate(people, start=1)]
+    people = [r for r in lists.individuals if isinstance(r.form, Individual)]
+    rows = [person_row(i, r.form, lists.is_liaison(r))  # type: ignore[arg-type]
+            for i, r in enumerate(people, start=1)]
     _list_table(doc, "先进个人", PERSON_HEAD, PERSON_WIDTHS, rows)
     k.add_par(doc, f"经办人：{show(lists.clerk)}", before=18, spacing=1.5)
     k.add_par(doc, f"电　话：{show(lists.phone)}", spacing=1.5)

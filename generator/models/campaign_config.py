@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from generator.models.base import FormModel, Phone, Text, alias
 from generator.models.names import norm
+from generator.models.office_documents import Certificates, DecisionDocument
 
 AwardType = Literal["collective", "special", "individual", "case"]
 LiaisonListing = Literal["单独名单", "列入先进个人名单"]
@@ -153,6 +154,9 @@ class CampaignConfig(FormModel):
         default="单独名单",
     )
     publicity: Publicity | None = alias("公示", "拟表彰名单的公示期与异议受理（可空）", default=None)
+    decision_document: DecisionDocument = alias(
+        "表彰决定", "表彰决定（公文）与奖牌刻字的文字（可空，用默认文字）", default_factory=DecisionDocument)
+    certificates: Certificates = alias("证书", "证书的纸张、文字位置与文字（可空，用默认）", default_factory=Certificates)
     late_exceptions: list[LateException] = Field(
         default_factory=list, alias="逾期例外", description="联盟办准予逾期提交的文件"
     )

@@ -11,6 +11,8 @@ from generator.validate import validate_repository
 
 from .helpers import Generated
 
+DECIDED_YEAR = 2023
+
 
 @pytest.fixture(scope="session")
 def demo(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated:
@@ -21,4 +23,17 @@ def demo(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated
     campaign = repo.campaigns[0]
     target = tmp_path_factory.mktemp("forms") / str(campaign.year)
     written = generate(repo.registry, campaign, Scope("campaign"), target)
+    return Generated(repo, campaign, target, written)
+
+
+@pytest.fixture(scope="session")
+def decided(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    """Every output of the demo's decided year (2023, 已表彰), certificates without PDFs."""
+    repo, result = validate_repository(repo_root)
+    assert not result.has_errors, [f.message for f in result.errors]
+    campaign = next(c for c in repo.campaigns if c.year == DECIDED_YEAR)
+    registry = campaign.registry or repo.registry
+    assert registry is not None
+    target = tmp_path_factory.mktemp("decided") / str(campaign.year)
+    written = generate(registry, campaign, Scope("campaign"), target, pdf=False)
     return Generated(repo, campaign, target, written)

@@ -98,3 +98,21 @@ def shown(value: Any) -> str:
 
 def records_with_forms(campaign: Campaign) -> list[NominationRecord]:
     return [n for n in campaign.nominations if n.award in FORM_TITLES]
+
+
+def texts(doc: DocxDocument) -> list[str]:
+    """The body's paragraphs outside tables, empty ones dropped."""
+    return [p.text for p in doc.paragraphs if p.text.strip()]
+
+
+def rows_of(table: Table) -> list[list[str]]:
+    """Every row of a table as its cells' texts."""
+    return [[cell_text(c) for c in cells(row)] for row in table.rows]
+
+
+def xml_attr(element: Any, tag: str, attr: str) -> str | None:
+    """An attribute of the first descendant with this w: tag, or None."""
+    from docx.oxml.ns import qn
+
+    found = element.find(f".//{qn(tag)}")
+    return None if found is None else found.get(qn(attr))

@@ -14,7 +14,8 @@ MAX_PREVIEW_BYTES = 300_000
 def test_previews_exist_and_are_small(repo_root: Path) -> None:
     text = (repo_root / PAGE).read_text(encoding="utf-8")
     images = re.findall(r"\]\((img/[^)]+\.png)\)", text)
-    assert {"img/form-1-2-p1.png", "img/form-1-3.png"} <= set(images)
+    assert {"img/form-1-2-p1.png", "img/form-1-3.png", "img/certificate.png",
+            "img/decision-p1.png"} <= set(images)
     for image in images:
         data = (repo_root / PAGE.parent / image).read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) < MAX_PREVIEW_BYTES, image

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,48 @@ def test_long_deeds_still_print_on_two_pages(demo: Generated, tmp_path: Path) ->
     individual_form(FormContext(demo.repo.registry, demo.campaign), long_record).save(str(docx))
     pngs = to_png(to_pdf(docx, tmp_path), tmp_path / "page", dpi=80)
     assert len(pngs) == 2
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    """The text of each page, as poppler reads it."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                         text=True, timeout=60).stdout
+    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_decision_prints_as_an_official_document(decided: Generated, tmp_path: Path) -> None:
+    pages = _page_texts(to_pdf(decided.target / "表彰决定.docx", tmp_path))
+    first = _squeezed(pages[0])
+    assert first.startswith("陕西公共图书馆服务联盟文件陕公图联发〔2024〕08号关于表彰2023年度")
+    signed = next(i for i, p in enumerate(pages) if "2024年5月28日" in _squeezed(p))
+    attachment = pages[signed + 1]
+    assert _squeezed(attachment).startswith("附件2023年度联盟工作先进集体、先进个人和优秀服务案例名单")
+    assert "一、联盟工作先进集体" not in _squeezed(pages[signed])  # the list starts a new page
+    assert "五、联络人表彰（4名）" in _squeezed("".join(pages[signed + 1:]))
+    # 28 characters to a line of the body: the longest all-Chinese line has 28, none more.
+    body = [line.strip() for p in pages[:signed + 1] for line in p.splitlines()]
+    chinese = [line for line in body if line and not any(ch.isascii() for ch in line)]
+    assert max(len(line) for line in chinese) == 28
+
+
+def test_notice_keeps_its_signature_with_the_text(demo: Generated, tmp_path: Path) -> None:
+    pages = _page_texts(to_pdf(demo.target / "拟表彰名单公示.docx", tmp_path))
+    last = _squeezed(pages[-1])
+    assert "电子邮箱：office@sxlib-alliance.example陕西公共图书馆服务联盟工作委员会办公室2025年5月21日" in last
+
+
+def test_certificate_text_lands_where_the_config_puts_it(decided: Generated, tmp_path: Path) -> None:
+    """称呼 at 45 mm from the left and 76 mm from the top (证书 › 文字位置 of the demo)."""
+    pdf = to_pdf(decided.target / "证书" / "01_联盟工作先进个人_权海燕.docx", tmp_path)
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
+                          text=True, timeout=60).stdout
+    assert html.count("<page ") == 1
+    found = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>权海燕同志：</word>', html)
+    assert found is not None
+    x_mm, y_mm = (float(v) / 72 * 25.4 for v in found.groups())
+    assert abs(x_mm - 45) < 1.0
+    assert 76 <= y_mm < 80  # the frame's top, then the line's own leading

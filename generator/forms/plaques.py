@@ -1,0 +1,73 @@
+"""奖牌清单.xlsx: one row per honored collective, with the exact text to engrave.
+
+「联盟工作委员会对评选出的先进集体授予“联盟工作先进集体”“联盟专项工作先进集体”称号，并颁发奖牌」:
+the list goes to the engraver as it is; the unit's name is the registry's full name.
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from generator.forms.context import FormContext
+from generator.forms.honorlist import honor_groups
+from generator.forms.labels import registry_unit
+from generator.forms.roll import Honor, honors
+from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
+from generator.forms.wording import fill, issued_on, issuer, plaque_values
+
+SHEET = "奖牌清单"
+COLUMNS = ("序号", "奖项", "专项工作", "单位全称（联盟名录）", "所在城市", "刻字内容", "数量", "备注")
+WIDTHS = (6, 24, 16, 30, 12, 44, 6, 28)
+HEAD_ROW = 3
+NOT_IN_REGISTRY = "联盟名录中没有这个单位，刻字前请核对全称"
+PLAQUED = ("collective", "special")
+
+
+def plaque_rows(ctx: FormContext) -> list[tuple[object, ...]]:
+    """(序号, 奖项, 专项工作, 单位全称, 城市, 刻字, 数量, 备注) for every honored collective, in
+    the order of the decision's list (special collectives by project)."""
+    config = ctx.campaign.config
+    texts = config.decision_document.plaques
+    signer = config.certificates.issuer or issuer(config, ctx.registry)
+    assert ctx.campaign.decisions is not None
+    day = issued_on(config, ctx.campaign.decisions)
+    rows: list[tuple[object, ...]] = []
+    groups = honor_groups(config, honors(ctx.registry, ctx.campaign))
+    chosen: list[Honor] = [h for g in groups if g.kind in PLAQUED for h in g.honors]
+    for index, honor in enumerate(chosen, start=1):
+        full = registry_unit(ctx.registry, honor.name)
+        unit = full or honor.name
+        template = texts.special if honor.kind == "special" else texts.collective
+        engraving = fill(template, plaque_values(config, ctx.registry, honor, unit, signer, day))
+        rows.append((index, honor.award, honor.project, unit, honor.city,
+                     "\n".join(line.strip() for line in engraving.split("\n") if line.strip()),
+                     1, "" if full else NOT_IN_REGISTRY))
+    return rows
+
+
+def build_plaques(ctx: FormContext) -> Workbook:
+    """The engraver's list, printable on A4 landscape."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = SHEET
+    title = f"{ctx.campaign.year}年度先进集体奖牌制作清单"
+    ws.cell(row=1, column=1, value=title).font = Font(name=FONT, size=14, bold=True)
+    rows = plaque_rows(ctx)
+    note = f"共 {len(rows)} 块。刻字内容每行一行，请按此排版；单位名称以联盟名录为准。"
+    ws.cell(row=2, column=1, value=note).font = Font(name=FONT, size=11)
+    for col, label in enumerate(COLUMNS, start=1):
+        put(ws, HEAD_ROW, col, label, bold=True)
+        ws.column_dimensions[get_column_letter(col)].width = WIDTHS[col - 1]
+    for r, values in enumerate(rows, start=HEAD_ROW + 1):
+        for col, value in enumerate(values, start=1):
+            put(ws, r, col, value)
+        ws.cell(row=r, column=6).alignment = Alignment(vertical="center", horizontal="center",
+                                                       wrap_text=True)
+    fit_rows(ws, HEAD_ROW + 1, HEAD_ROW + len(rows))
+    ws.freeze_panes = ws.cell(row=HEAD_ROW + 1, column=1)
+    print_setup(ws, HEAD_ROW)
+    wb.properties.creator = ctx.author
+    return wb
