@@ -38,9 +38,9 @@ def _base(root: Path, repo: Path) -> None:
         shutil.copy(summary, target)
 
 
-def _patch_config(root: Path, patch: dict) -> None:
-    """Set dotted keys (e.g. 名额.先进集体评选总数上限) in the copied campaign config."""
-    path = root / "submissions/2024/campaign.yaml"
+def _patch_config(root: Path, patch: dict, file: str = "submissions/2024/campaign.yaml") -> None:
+    """Set dotted keys (e.g. 名额.先进集体评选总数上限) in the copied campaign config (or registry)."""
+    path = root / file
     yaml = YAML()
     data = yaml.load(path.read_text(encoding="utf-8"))
     for dotted, value in patch.items():
@@ -57,6 +57,7 @@ def _apply(case: Path, root: Path) -> None:
     spec = _spec(case)
     _base(root, Path(__file__).resolve().parents[1])
     _patch_config(root, spec.get("config") or {})
+    _patch_config(root, spec.get("registry") or {}, "submissions/registry.yaml")
     for rel in spec.get("remove", []) or []:  # paths in the base to take away
         target = root / rel
         if target.is_dir():

@@ -53,7 +53,7 @@ def in_alliance(n: NominationRecord, unit: str, pool: set[str], libs: Libraries,
 
 def joined_matches(n: NominationRecord, joined: str, unit: str, libs: Libraries, result: Result) -> None:
     """E009 (warning): 加盟时间 differs from the registry's, compared as far as both are precise."""
-    known = libs.joined.get(norm(unit), joined)  # callers checked the unit is a registered library
+    known = libs.joined[norm(unit)]  # callers checked the unit is a registered library
     common = min(len(known), len(joined))
     if joined[:common] != known[:common]:
         result.add(at(
