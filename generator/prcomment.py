@@ -145,4 +145,3 @@ def _fit(body: str) -> str:
         return body
     cut = body[:MAX_CHARS]
     return cut[: cut.rfind("\n")] + "\n\n（评论过长，其余内容见检查的运行摘要。）\n"
-
