@@ -50,8 +50,9 @@ def test_every_job_runs_the_guard_before_it_reads_the_data() -> None:
 def test_the_checks_install_the_runtime_package_only() -> None:
     """No test tools (Playwright, mypy, hypothesis) in a job that gives a librarian feedback."""
     for name in ("check", "site"):
-        installs = [s["run"] for s in load_workflow()["jobs"][name]["steps"] if "pip install" in s.get("run", "")]
-        assert installs == ["python -m pip install ."], name
+        install = step(load_workflow(), name, "install")["run"].split("\n")
+        assert install[1] == "python -m uv pip install --python python .", name
+        assert install[0].startswith("python -m pip install \"uv") and "[" not in install[0]
 
 
 def test_a_bad_pull_request_gets_annotations_and_a_summary(

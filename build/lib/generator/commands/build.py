@@ -1,0 +1,38 @@
+"""`honors build`: generate the public site (MkDocs, strict) from submissions/."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from generator.workspace import find_root
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "build",
+        help="生成公开网站",
+        description="用 submissions/ 下的推荐材料生成公开网站（默认输出到 site/）。"
+        "推荐材料有错误时不生成网站。退出码：0 成功，2 未生成。",
+    )
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.add_argument("--site-dir", type=Path, default=None, help="输出文件夹（默认 仓库根目录/site）")
+    p.add_argument("--verbose", action="store_true", help="显示 MkDocs 的全部过程信息")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
+    from generator.atomic import replace_dir_atomically
+    from generator.site.build import build_site, show_mkdocs_log
+
+    root = find_root(args.root)
+    site_dir = (args.site_dir or root / "site").resolve()
+    show_mkdocs_log(logging.INFO if args.verbose else logging.WARNING)
+    # Built beside site_dir and swapped in whole: a failed or killed build leaves the old site.
+    with replace_dir_atomically(site_dir) as staging:
+        build_site(root, staging)
+    print(f"网站已生成：{site_dir}", file=sys.stderr)
+    return 0

@@ -1,0 +1,74 @@
+"""`honors new`: write a commented nomination template in the right folder."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from generator.campaign import load_repository
+from generator.errors import UserError
+from generator.scaffold import KIND_ALIASES, template_text
+from generator.workspace import find_root
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "new",
+        help="生成一份带说明的推荐表模板",
+        description="在本市（或本工作组、联盟办）的文件夹里生成一份带填写说明的推荐表模板。",
+    )
+    p.add_argument("kind", metavar="类型", help="先进集体、先进个人、专项、案例 或 汇总表")
+    owner = p.add_mutually_exclusive_group(required=True)
+    owner.add_argument("--city", metavar="城市代码", help="如 xian")
+    owner.add_argument("--group", metavar="工作组代码", help="如 reading")
+    owner.add_argument("--office", action="store_true", help="联盟办自己的推荐")
+    p.add_argument("--name", metavar="文件名", help="小写拼音和连字符，如 zhang-san（不含 .yaml）")
+    p.add_argument("--year", type=int, help="年度（默认最新一届）")
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    kind = KIND_ALIASES.get(args.kind)
+    if kind is None:
+        raise UserError(f"不认识的类型「{args.kind}」。", "可用：先进集体、先进个人、专项、案例、汇总表。")
+    root = find_root(args.root)
+    repo, _ = load_repository(root)
+    campaigns = [c for c in repo.campaigns if args.year in (None, c.year)]
+    if not campaigns:
+        raise UserError(f"找不到 {args.year or ''} 年度的评选方案。", "请确认 submissions/<年度>/campaign.yaml 存在。")
+    campaign = campaigns[0]
+    folder = _folder(root, campaign.folder, args, repo.registry, kind)
+    name = "summary" if kind == "summary" else f"{kind}-{args.name or 'new'}"
+    if not SLUG_RE.match(name):
+        raise UserError(f"文件名「{args.name}」不规范。", "只用小写英文字母、数字和连字符，如 zhang-san。")
+    target = folder / f"{name}.yaml"
+    if target.exists():
+        raise UserError(f"文件 {target.relative_to(root).as_posix()} 已存在，未覆盖。", "请用 --name 换一个文件名。")
+    depth = len(target.relative_to(root).parts) - 1
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(template_text(kind, campaign.config, depth), encoding="utf-8")
+    print(f"已生成 {target.relative_to(root).as_posix()}，请打开填写，然后运行 honors validate 检查。")
+    return 0
+
+
+def _folder(root: Path, campaign_folder: str, args: argparse.Namespace, registry, kind: str) -> Path:
+    base = root / campaign_folder
+    if args.office:
+        if kind == "summary":
+            raise UserError("汇总表只属于城市文件夹。", "请用 --city 指定城市。")
+        return base / "office"
+    if args.city:
+        if registry is not None and registry.city(args.city) is None:
+            codes = "、".join(c.code for c in registry.cities)
+            raise UserError(f"联盟名录中没有城市代码「{args.city}」。", f"可用：{codes}。")
+        return base / "cities" / args.city
+    if kind == "summary":
+        raise UserError("汇总表只属于城市文件夹。", "请用 --city 指定城市。")
+    if registry is not None and registry.group(args.group) is None:
+        codes = "、".join(g.code for g in registry.groups)
+        raise UserError(f"联盟名录中没有工作组代码「{args.group}」。", f"可用：{codes}。")
+    return base / "groups" / args.group

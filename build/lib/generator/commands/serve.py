@@ -1,0 +1,37 @@
+"""`honors serve`: preview the site locally; it rebuilds when a YAML file changes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from generator.errors import UserError
+from generator.workspace import find_root
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="本地预览网站",
+        description="在本机启动预览服务器；修改 submissions/ 下的文件后网站自动重新生成并刷新。",
+    )
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.add_argument("--addr", default="127.0.0.1:8000", help="地址和端口（默认 127.0.0.1:8000）")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from generator.site.build import config_path, show_mkdocs_log
+
+    root = find_root(args.root)
+    show_mkdocs_log(logging.INFO)
+    try:
+        serve(config_file=str(config_path(root)), dev_addr=args.addr)
+    except (Abort, ConfigurationError) as err:
+        raise UserError("预览服务器未能启动。", "原因见上方的错误信息。") from err
+    return 0

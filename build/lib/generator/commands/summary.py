@@ -1,0 +1,37 @@
+"""`honors summary`: the validation result as Markdown, for a GitHub job summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import ghsummary
+from generator.errors import UserError
+from generator.validate import validate_repository
+from generator.workspace import find_root
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "summary",
+        help="生成校验结果摘要（Markdown）",
+        description="校验全部推荐材料，输出 Markdown 摘要：各市推荐数与名额对照表、全部问题。"
+        "设置了环境变量 GITHUB_STEP_SUMMARY 时追加到该文件（GitHub Actions 的运行摘要），"
+        "否则打印出来。总是以 0 退出；是否通过由 honors validate 判定。",
+    )
+    p.add_argument("--year", type=int, default=None, help="年度（默认最新一届）")
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = find_root(args.root)
+    repo, result = validate_repository(root)
+    campaigns = [c for c in repo.campaigns if args.year in (None, c.year)]
+    if args.year is not None and not campaigns:
+        raise UserError(f"找不到 {args.year} 年度的评选方案。",
+                        f"请确认 submissions/{args.year}/campaign.yaml 存在且没有错误。")
+    campaign = campaigns[0] if campaigns else None
+    sys.stdout.write(ghsummary.publish(ghsummary.render(repo.registry, campaign, result)))
+    return 0

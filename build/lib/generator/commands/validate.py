@@ -1,0 +1,43 @@
+"""`honors validate`: check nominations against the schemas and the scheme's rules."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.errors import UserError
+from generator.report import REPORTERS
+from generator.validate import restrict, validate_repository
+from generator.workspace import find_root
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "validate",
+        help="校验推荐材料",
+        description="校验 submissions/ 下的推荐材料：格式、必填字段、名额与参评资格。"
+        "退出码：0 通过（可有警告），1 有错误，2 无法运行。",
+    )
+    p.add_argument("paths", nargs="*", metavar="路径", help="只报告这些文件或文件夹的问题（默认全部）")
+    p.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = find_root(args.root)
+    rels = []
+    for raw in args.paths:
+        path = Path(raw).resolve()
+        if not path.exists():
+            raise UserError(f"找不到「{raw}」。", "请检查路径拼写。")
+        try:
+            rels.append(path.relative_to(root.resolve()).as_posix())
+        except ValueError:
+            raise UserError(f"「{raw}」不在仓库 {root.name} 里。", "只能校验本仓库 submissions/ 下的文件。") from None
+    _, result = validate_repository(root)
+    if rels and "." not in rels:
+        result = restrict(result, rels)
+    sys.stdout.write(REPORTERS[args.format](result))
+    return result.exit_code()

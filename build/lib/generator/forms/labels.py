@@ -1,0 +1,44 @@
+"""Names the outputs print: who a nomination is, who nominated it, which city a unit is in."""
+
+from __future__ import annotations
+
+from generator.models import Individual, Registry, ServiceCase
+from generator.records import NominationRecord, Source
+
+
+def display_name(record: NominationRecord) -> str:
+    """名称/姓名: the person, the case title, or the library."""
+    form = record.form
+    if isinstance(form, Individual):
+        return form.name
+    if isinstance(form, ServiceCase):
+        return form.title
+    return str(getattr(form, "unit", ""))
+
+
+def nominator(registry: Registry, source: Source) -> str:
+    """推荐单位: the city's committee library, the working group, or the office."""
+    if source.kind == "city":
+        city = registry.city(source.code)
+        return city.committee_library if city else source.code
+    if source.kind == "group":
+        group = registry.group(source.code)
+        return group.name if group else source.code
+    return registry.office.name
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split())
+
+
+def city_of(registry: Registry, record: NominationRecord) -> str:
+    """城市 of the nominated unit: the nominating city, else the registry's entry for the unit."""
+    if record.source.kind == "city":
+        city = registry.city(record.source.code)
+        if city is not None:
+            return city.name
+    unit = _norm(str(getattr(record.form, "unit", "")))
+    for city in registry.cities:
+        if unit in {_norm(city.committee_library), *(_norm(m.name) for m in city.members)}:
+            return city.name
+    return ""

@@ -1,0 +1,100 @@
+"""What one run writes: every file's place in the output folder and how to write it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from generator.forms.context import FORM_NUMBERS, SUMMARY_NUMBER, FormContext
+from generator.forms.labels import display_name
+from generator.forms.nomination_forms import BUILDERS
+from generator.forms.roll import public_rows, roll_csv
+from generator.forms.summary import CityLists, all_city_lists, city_lists
+from generator.forms.summary_form import summary_form
+from generator.forms.text import file_name
+from generator.forms.workbook import build_workbook
+from generator.records import NominationRecord, Source
+
+WORKBOOK_NAME = "推荐汇总.xlsx"
+ROLL_NAME = "表彰名单.csv"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The whole campaign, one city's folder, or one working group's folder."""
+
+    kind: Literal["campaign", "city", "group"]
+    code: str = ""
+
+    def folder(self) -> PurePosixPath:
+        """Where this scope's files go, under the campaign's output folder."""
+        if self.kind == "city":
+            return PurePosixPath(self.code)
+        if self.kind == "group":
+            return PurePosixPath("groups", self.code)
+        return PurePosixPath()
+
+    def covers(self, source: Source) -> bool:
+        return self.kind == "campaign" or (self.kind, self.code) == (source.kind, source.code)
+
+
+@dataclass(frozen=True)
+class Output:
+    rel: PurePosixPath  # relative to the scope's folder
+    write: Callable[[Path], object]
+
+
+def source_folder(source: Source) -> PurePosixPath:
+    """A nomination's folder in the output: xian/, groups/reading/, office/."""
+    if source.kind == "group":
+        return PurePosixPath("groups", source.code)
+    return PurePosixPath(source.code)
+
+
+def _nomination_outputs(ctx: FormContext, scope: Scope) -> list[Output]:
+    outputs, taken = [], set()
+    for record in ctx.campaign.nominations:
+        if record.award not in BUILDERS or not scope.covers(record.source):
+            continue
+        folder = source_folder(record.source).relative_to(scope.folder())
+        stem = f"{FORM_NUMBERS[record.award]}_{file_name(display_name(record))}"
+        rel = folder / f"{stem}.docx"
+        if rel.as_posix().casefold() in taken:  # two forms for one library or namesakes
+            rel = folder / f"{stem}_{record.slug}.docx"
+        taken.add(rel.as_posix().casefold())
+        outputs.append(Output(rel, _docx_writer(ctx, record)))
+    return outputs
+
+
+def _docx_writer(ctx: FormContext, record: NominationRecord) -> Callable[[Path], object]:
+    return lambda path: BUILDERS[record.award](ctx, record).save(str(path))
+
+
+def _summary_output(ctx: FormContext, lists: CityLists, scope: Scope) -> Output:
+    folder = PurePosixPath(lists.city.code).relative_to(scope.folder())
+    rel = folder / f"{SUMMARY_NUMBER}_汇总表_{file_name(lists.city.name)}.docx"
+    return Output(rel, lambda path: summary_form(ctx, lists).save(str(path)))
+
+
+def plan(ctx: FormContext, scope: Scope) -> list[Output]:
+    """Every file of the run, in a stable order."""
+    outputs = _nomination_outputs(ctx, scope)
+    registry, campaign = ctx.registry, ctx.campaign
+    if scope.kind == "city":
+        city = registry.city(scope.code)
+        if city is not None:
+            outputs.append(_summary_output(ctx, city_lists(registry, campaign, city), scope))
+        return outputs
+    if scope.kind == "group":
+        return outputs
+    cities = all_city_lists(registry, campaign)
+    outputs += [_summary_output(ctx, lists, scope) for lists in cities]
+    outputs.append(Output(PurePosixPath(WORKBOOK_NAME),
+                          lambda path: build_workbook(registry, campaign, cities).save(path)))
+    rows = public_rows(registry, campaign)
+    if rows:
+        outputs.append(Output(PurePosixPath(ROLL_NAME),
+                              lambda path: path.write_bytes(roll_csv(rows))))
+    return outputs

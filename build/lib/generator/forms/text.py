@@ -1,0 +1,69 @@
+"""Turning form values into the text printed on paper and safe file names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# XML 1.0 (docx, xlsx) cannot hold C0 controls other than tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_BULLET = re.compile(r"^\s*[-*+]\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def clean(text: str) -> str:
+    """Text without characters that XML (and so Word and Excel) cannot store."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def cn_date(day: date) -> str:
+    """2025-04-01 -> 2025年4月1日, as forms write dates."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def show(value: object) -> str:
+    """A form value as printed: dates in Chinese, 2016-05 as 2016年5月, None as blank."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, date):
+        return cn_date(value)
+    if isinstance(value, list):
+        return "、".join(show(v) for v in value)
+    text = clean(str(value))
+    match = _YEAR_MONTH.match(text)
+    if match:
+        return f"{match[1]}年{int(match[2])}月"
+    return text
+
+
+def paragraphs(markdown: str | None) -> list[str]:
+    """Light Markdown -> plain paragraphs for paper: links, emphasis and headings unwrapped."""
+    if not markdown:
+        return []
+    result = []
+    for line in clean(markdown).split("\n"):
+        line = _HEADING.sub("", line)
+        line = _BULLET.sub("• ", line)
+        line = _EMPHASIS.sub("", _LINK.sub(r"\1", line)).strip()
+        if line:
+            result.append(line)
+    return result
+
+
+def position_title(position: str | None, title: str | None) -> str:
+    """The 职务（职称） column of form 1-3."""
+    if position and title:
+        return f"{position}（{title}）"
+    return position or title or ""
+
+
+def file_name(stem: str) -> str:
+    """A file name Windows accepts: forbidden characters replaced, no trailing dots."""
+    name = _WINDOWS_FORBIDDEN.sub("_", clean(stem)).strip().rstrip(".")
+    return name[:80] or "未命名"

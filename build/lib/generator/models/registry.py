@@ -1,0 +1,82 @@
+"""The alliance registry: cities, libraries, working groups, liaisons, editors."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from pydantic import Field
+
+from generator.models.base import Day, FormModel, Text, YesNo, alias
+
+CODE_PATTERN = "^[a-z][a-z0-9-]*$"
+
+
+class MemberLibrary(FormModel):
+    name: Text = alias("名称", "图书馆全称")
+    joined: Text | Day = alias("加盟时间", "加入联盟的时间，如 2016-05")
+
+
+class Liaison(FormModel):
+    name: Text = alias("姓名", "联络人姓名")
+    position: Text | None = alias("职务", "职务（可空）", default=None)
+
+
+class City(FormModel):
+    code: str = alias("代码", "文件夹名（小写英文字母）", pattern=CODE_PATTERN)
+    name: Text = alias("名称", "城市名称，如 西安市")
+    committee_library: Text = alias("委员馆", "本市委员馆全称")
+    committee_joined: Text | Day = alias("委员馆加盟时间", "委员馆加入联盟的时间")
+    editors: list[str] = alias("账号", "可修改本市文件夹的 GitHub 账号", default_factory=list)
+    liaison: Liaison | None = alias("联络人", "委员馆联盟工作联络人", default=None)
+    members: list[MemberLibrary] = alias("成员馆", "本市的成员馆", default_factory=list)
+
+
+class WorkingGroup(FormModel):
+    code: str = alias("代码", "文件夹名（小写英文字母）", pattern=CODE_PATTERN)
+    name: Text = alias("名称", "工作组名称")
+    lead_library: Text = alias("牵头馆", "牵头图书馆")
+    editors: list[str] = alias("账号", "可修改本组文件夹的 GitHub 账号", default_factory=list)
+
+
+class Office(FormModel):
+    name: Text = alias("名称", "联盟办全称")
+    host_library: Text = alias("所在单位", "联盟办所在图书馆")
+    editors: list[str] = alias("账号", "联盟办的 GitHub 账号", default_factory=list)
+
+
+class Registry(FormModel):
+    """submissions/registry.yaml."""
+
+    alliance: Text = alias("联盟名称", "联盟全称")
+    demo: YesNo = alias("演示数据", "「是」表示名录与推荐均为虚构的演示数据，网站会显示提示横幅", default=False)
+    office: Office = alias("联盟办", "联盟工作委员会办公室")
+    cities: list[City] = alias("城市", "各市及其委员馆、成员馆", min_length=1)
+    groups: list[WorkingGroup] = alias("工作组", "联盟工作组", default_factory=list)
+    other_libraries: list[MemberLibrary] = Field(
+        default_factory=list,
+        alias="其他成员馆",
+        description="不属于任何一市委员馆管辖的成员馆（如省馆）",
+    )
+
+    def city(self, code: str) -> City | None:
+        return self.city_index.get(code)
+
+    def group(self, code: str) -> WorkingGroup | None:
+        return self.group_index.get(code)
+
+    # Look-ups by code are made once per nomination and page: an index, not a scan of
+    # hundreds of cities each time. First entry wins, as a scan would. (pydantic keeps
+    # cached properties out of fields, dumps, the JSON Schema and equality.)
+    @cached_property
+    def city_index(self) -> dict[str, City]:
+        index: dict[str, City] = {}
+        for city in self.cities:
+            index.setdefault(city.code, city)
+        return index
+
+    @cached_property
+    def group_index(self) -> dict[str, WorkingGroup]:
+        index: dict[str, WorkingGroup] = {}
+        for group in self.groups:
+            index.setdefault(group.code, group)
+        return index

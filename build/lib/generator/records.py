@@ -1,0 +1,80 @@
+"""What a loaded campaign looks like to the later stages (rules, site, forms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from generator.models import (
+    CampaignConfig,
+    CitySummary,
+    Decisions,
+    Nomination,
+    Registry,
+)
+
+SourceKind = Literal["city", "group", "office"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who nominated: a city's committee library, a working group, or the office."""
+
+    kind: SourceKind
+    code: str
+
+
+@dataclass
+class NominationRecord:
+    """One nomination file that passed its schema."""
+
+    path: str  # repo-relative posix path
+    rel: str  # path relative to the campaign folder, as decisions refer to it
+    award: str  # "collective" | "special" | "individual" | "case"
+    source: Source
+    form: Nomination
+    doc: Any = field(default=None, repr=False, compare=False)  # yamlload.Document, for positions
+
+    @property
+    def slug(self) -> str:
+        return self.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+
+
+@dataclass
+class Campaign:
+    """One year's campaign folder."""
+
+    year: int
+    folder: str  # repo-relative, e.g. "submissions/2024"
+    config: CampaignConfig
+    config_path: str
+    nominations: list[NominationRecord] = field(default_factory=list)
+    summaries: dict[str, CitySummary] = field(default_factory=dict)
+    summary_paths: dict[str, str] = field(default_factory=dict)
+    summary_docs: dict[str, Any] = field(default_factory=dict, repr=False)
+    decisions: Decisions | None = None
+    decisions_path: str | None = None
+    decisions_doc: Any = field(default=None, repr=False)
+    config_doc: Any = field(default=None, repr=False)
+
+    @property
+    def stage(self) -> str:
+        """征集中 / 评审中 / 公示 / 已表彰: the config's word, else inferred from decisions."""
+        if self.config.stage:
+            return self.config.stage
+        if self.decisions is None:
+            return "评审中"
+        return "已表彰" if self.decisions.status == "已表彰" else "公示"
+
+    def by_rel(self, rel: str) -> NominationRecord | None:
+        return next((n for n in self.nominations if n.rel == rel), None)
+
+
+@dataclass
+class Repository:
+    """Everything under submissions/: the registry and the campaigns, newest first."""
+
+    root: str
+    registry: Registry | None
+    registry_path: str
+    campaigns: list[Campaign] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The public commendation site: the `honors` MkDocs plugin and what it renders."""

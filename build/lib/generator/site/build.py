@@ -1,0 +1,60 @@
+"""Run MkDocs on the repository's mkdocs.yml: the body of `honors build` and `honors serve`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from generator.errors import UserError
+
+CONFIG_FILE = "mkdocs.yml"
+LEVEL_WORDS = {"WARNING": "警告", "ERROR": "错误", "CRITICAL": "错误", "INFO": "信息"}
+
+
+class _ChineseLevels(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{LEVEL_WORDS.get(record.levelname, record.levelname)}：{record.getMessage()}"
+
+
+def show_mkdocs_log(level: int) -> logging.Handler:
+    """Print MkDocs' own messages (plugin errors included) to stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_ChineseLevels())
+    handler.setLevel(level)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(min(level, logging.INFO))
+    logger.propagate = False
+    return handler
+
+
+def config_path(root: Path) -> Path:
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise UserError(f"找不到 {CONFIG_FILE}。", "请在仓库根目录运行，或用 --root 指定仓库根目录。")
+    return path
+
+
+def build_site(root: Path, site_dir: Path) -> None:
+    """Build the site strictly into site_dir; UserError (nothing published) on any problem.
+
+    The data is validated before MkDocs touches site_dir, so invalid data leaves an
+    existing site as it was.
+    """
+    try:
+        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except (Abort, ConfigurationError) as err:
+        raise UserError(
+            "网站未生成。",
+            "原因见上方的错误信息；推荐材料的问题可运行 honors validate 查看详情。",
+        ) from err

@@ -1,0 +1,77 @@
+"""The field reference of the 填报指南, read from the models and the campaign config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from generator.models import FILE_MODELS, CampaignConfig
+from generator.scaffold import allowed_values
+from generator.site.public import PUBLIC_FIELDS
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    label: str
+    required: bool
+    description: str
+    allowed: str
+    public: bool
+
+
+def _choices(label: str, config: CampaignConfig, kind: str) -> str | None:
+    options = allowed_values(label, config, kind)
+    return "、".join(f"「{o}」" for o in options) if options else None
+
+
+def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
+    text = repr(info.annotation) + repr(info.metadata)
+    if "_phone" in text:
+        return "区号-号码（如 \"029-85420000\"）或 11 位手机号，须加英文引号"
+    if "_yes_no" in text:
+        return "「是」或「否」"
+    if label == "评选条件":
+        return "条件序号列表，如 [1, 2]"
+    if "list" in text:
+        return "列表，每项一行、以「- 」开头"
+    if "datetime.date" in text and "str" in text:
+        return "年-月 或 年-月-日，如 2016-05"
+    if "datetime.date" in text:
+        return "日期，如 2024-05-01"
+    if "'int'" in text:
+        return "整数" + _range(info)
+    if label == "主要事迹":
+        return f"不超过 {config.quotas.deeds_max_chars} 字，可用 Markdown"
+    if label in ("主要工作成绩", "案例正文"):
+        return "多行文字，可用 Markdown"
+    return "文字" + _length(info)
+
+
+def _range(info: FieldInfo) -> str:
+    low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+    high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+    return f"，{low}–{high}" if low is not None and high is not None else ""
+
+
+def _length(info: FieldInfo) -> str:
+    cap = next((m.max_length for m in info.metadata if hasattr(m, "max_length")), None)
+    return f"，不超过 {cap} 字" if cap else ""
+
+
+def field_rows(kind: str, config: CampaignConfig) -> list[FieldRow]:
+    """One row per key of a nomination kind (or 'summary'), in the form's order."""
+    model: type[BaseModel] = FILE_MODELS[kind]
+    public = PUBLIC_FIELDS.get(kind, ())
+    rows = []
+    for name, info in model.model_fields.items():
+        label = info.alias or name
+        rows.append(FieldRow(
+            label=label,
+            required=info.is_required(),
+            description=(info.description or "").rstrip("。"),
+            allowed=_choices(label, config, kind) or _format(info, label, config),
+            public=name in public,
+        ))
+    return rows

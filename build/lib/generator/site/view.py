@@ -1,0 +1,293 @@
+"""One campaign as the site shows it: public entries, city tables, honor rolls, counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.models import CampaignConfig, City, Registry, WorkingGroup
+from generator.records import Campaign
+from generator.site.paths import CampaignPaths
+from generator.site.public import PublicEntry, public_entry
+
+AWARD_ORDER = ("collective", "special", "individual", "case")
+OTHER_CITY = "—"
+
+
+@dataclass(frozen=True)
+class CityRow:
+    """One line of the cities overview: what a committee library recommended against quota."""
+
+    city: City
+    collectives: list[PublicEntry]
+    individuals: list[PublicEntry]  # liaisons excluded: they take no quota
+    liaisons: list[PublicEntry]
+    collective_quota: int
+    individual_quota: int
+    summary_filed: bool
+
+    @property
+    def over_quota(self) -> bool:
+        return (len(self.collectives) > self.collective_quota
+                or len(self.individuals) > self.individual_quota)
+
+    @property
+    def status(self) -> str:
+        if self.over_quota:
+            return "超出名额"
+        if not (self.collectives or self.individuals or self.liaisons):
+            return "尚未推荐"
+        return "已报送" if self.summary_filed else "汇总表未报送"
+
+
+@dataclass(frozen=True)
+class Liaison:
+    city_name: str
+    name: str
+    unit: str
+    position: str
+
+
+@dataclass
+class CampaignView:
+    """Everything the templates need about one campaign."""
+
+    campaign: Campaign
+    registry: Registry | None
+    paths: CampaignPaths
+    entries: list[PublicEntry] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, campaign: Campaign, registry: Registry | None, newest: bool) -> CampaignView:
+        entries = [public_entry(r, registry) for r in campaign.nominations]
+        return cls(campaign, registry, CampaignPaths(campaign.year, newest), entries)
+
+    @property
+    def config(self) -> CampaignConfig:
+        return self.campaign.config
+
+    @property
+    def year(self) -> int:
+        return self.campaign.year
+
+    @property
+    def stage(self) -> str:
+        return self.campaign.stage
+
+    @property
+    def cities(self) -> list[City]:
+        return list(self.registry.cities) if self.registry else []
+
+    def city_name(self, code: str | None) -> str:
+        city = self.registry.city(code) if (self.registry and code) else None
+        return city.name if city else OTHER_CITY
+
+    # --- awards -------------------------------------------------------------
+
+    def award_name(self, kind: str) -> str:
+        award = self.config.award_by_type(kind)
+        return award.name if award else kind
+
+    def of_kind(self, kind: str) -> list[PublicEntry]:
+        return [e for e in self.entries if e.kind == kind]
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(e.kind for e in self.entries)
+        return {kind: counted.get(kind, 0) for kind in AWARD_ORDER}
+
+    # --- decisions ----------------------------------------------------------
+
+    @cached_property
+    def decided(self) -> dict[str, str]:
+        """Entry key -> the committee's opinion, for every nomination on the honor roll."""
+        decisions = self.campaign.decisions
+        if decisions is None:
+            return {}
+        keys = {e.key for e in self.entries}
+        return {d.nomination: d.opinion for d in decisions.entries if d.nomination in keys}
+
+    @property
+    def honor_status(self) -> str | None:
+        """拟表彰 (under public notice) or 已表彰, None before the committee decides."""
+        return self.campaign.decisions.status if self.campaign.decisions else None
+
+    @property
+    def roll_title(self) -> str:
+        return "表彰名单" if self.honor_status == "已表彰" else "拟表彰名单"
+
+    @property
+    def roll_word(self) -> str:
+        return "表彰" if self.honor_status == "已表彰" else "拟表彰"
+
+    def honored(self, kind: str | None = None) -> list[PublicEntry]:
+        """Decided entries in the decisions file's order."""
+        if self.campaign.decisions is None:
+            return []
+        by_key = {e.key: e for e in self.entries}
+        out = []
+        for d in self.campaign.decisions.entries:
+            entry = by_key.get(d.nomination)
+            if entry is not None and (kind is None or entry.kind == kind) and entry not in out:
+                out.append(entry)
+        return out
+
+    def honored_special(self) -> list[PublicEntry]:
+        """Honored special collectives, grouped by project in the config's order."""
+        order = {p.name: i for i, p in enumerate(self.config.special_projects)}
+        items = self.honored("special")
+        return sorted(items, key=lambda e: order.get(e.project or "", len(order)))
+
+    @cached_property
+    def liaisons(self) -> list[Liaison]:
+        if self.campaign.decisions is None:
+            return []
+        out = []
+        for honor in self.campaign.decisions.liaisons:
+            city = self.registry.city(honor.city) if self.registry else None
+            known = city.liaison if city and city.liaison and city.liaison.name == honor.name else None
+            out.append(Liaison(
+                city_name=city.name if city else honor.city,
+                name=honor.name,
+                unit=city.committee_library if city else "",
+                position=(known.position or "") if known else "",
+            ))
+        return out
+
+    def liaison_honored(self, e: PublicEntry) -> bool:
+        """A liaison nominated by form 1-2 who is on the decisions' separate liaison list."""
+        if self.campaign.decisions is None or not e.is_liaison:
+            return False
+        return (e.city_code, e.name) in self._liaison_keys
+
+    @cached_property
+    def _liaison_keys(self) -> set[tuple[str | None, str | None]]:
+        # One set, not a scan of every city's liaison for each liaison's page.
+        decisions = self.campaign.decisions
+        return {(h.city, h.name) for h in decisions.liaisons} if decisions else set()
+
+    def back_link(self, e: PublicEntry) -> tuple[str, str]:
+        """(page, label) of the list a nomination page returns to."""
+        if e.kind == "case":
+            return self.paths.cases, "优秀服务案例"
+        if e.source_kind == "city":
+            return self.paths.city(e.source_code), f"{self.city_name(e.source_code)}推荐"
+        return self.paths.special, "专项工作"
+
+    def honored_in_city(self, code: str) -> list[PublicEntry]:
+        return list(self._honored_by_city.get(code, []))
+
+    @cached_property
+    def _honored_by_city(self) -> dict[str | None, list[PublicEntry]]:
+        # Grouped once: the roll's by-city section asks for every city.
+        grouped: dict[str | None, list[PublicEntry]] = {}
+        for e in self.honored():
+            grouped.setdefault(e.city_code, []).append(e)
+        return grouped
+
+    def liaisons_in_city(self, city_name: str) -> list[Liaison]:
+        return list(self._liaisons_by_city.get(city_name, []))
+
+    @cached_property
+    def _liaisons_by_city(self) -> dict[str, list[Liaison]]:
+        grouped: dict[str, list[Liaison]] = {}
+        for liaison in self.liaisons:
+            grouped.setdefault(liaison.city_name, []).append(liaison)
+        return grouped
+
+    # --- cities -------------------------------------------------------------
+
+    def others_in_city(self, code: str) -> list[PublicEntry]:
+        """Entries of the city's units nominated by a working group or the office, file order."""
+        return list(self._others_by_city.get(code, []))
+
+    @cached_property
+    def _others_by_city(self) -> dict[str | None, list[PublicEntry]]:
+        # Grouped once: each city page asks, and a scan of all entries per city is quadratic.
+        grouped: dict[str | None, list[PublicEntry]] = {}
+        for e in self.entries:
+            if e.source_kind != "city":
+                grouped.setdefault(e.city_code, []).append(e)
+        return grouped
+
+    def recommended_by(self, code: str) -> list[PublicEntry]:
+        """A committee library's own recommendations, in file order (form 1-3)."""
+        return list(self._by_city_source.get(code, []))
+
+    @cached_property
+    def _by_city_source(self) -> dict[str, list[PublicEntry]]:
+        # Grouped once: a national registry has hundreds of cities, each asking in turn.
+        grouped: dict[str, list[PublicEntry]] = {}
+        for e in self.entries:
+            if e.source_kind == "city":
+                grouped.setdefault(e.source_code, []).append(e)
+        return grouped
+
+    @cached_property
+    def city_rows(self) -> list[CityRow]:
+        quotas = self.config.quotas
+        rows = []
+        for city in self.cities:
+            own = self.recommended_by(city.code)
+            people = [e for e in own if e.kind == "individual"]
+            rows.append(CityRow(
+                city=city,
+                collectives=[e for e in own if e.kind == "collective"],
+                individuals=[e for e in people if not e.is_liaison],
+                liaisons=[e for e in people if e.is_liaison],
+                collective_quota=quotas.collective_per_city,
+                individual_quota=quotas.individual_per_city,
+                summary_filed=city.code in self.campaign.summaries,
+            ))
+        return rows
+
+    def city_row(self, code: str) -> CityRow:
+        return next(r for r in self.city_rows if r.city.code == code)
+
+    @cached_property
+    def by_city_chart(self) -> list[tuple[str, int, int]]:
+        """(city name, nominations, honors) for every city, registry order."""
+        nominated = Counter(e.city_code for e in self.entries)
+        honored = Counter(e.city_code for e in self.honored())
+        return [(c.name, nominated.get(c.code, 0), honored.get(c.code, 0)) for c in self.cities]
+
+    # --- special projects, groups, cases ------------------------------------
+
+    def special_for(self, project: str) -> list[PublicEntry]:
+        return [e for e in self.entries if e.kind == "special" and e.project == project]
+
+    def group_name(self, code: str) -> str:
+        group = self.registry.group(code) if self.registry else None
+        return group.name if group else code
+
+    def group_lead(self, code: str) -> str:
+        group = self.registry.group(code) if self.registry else None
+        return group.lead_library if group else ""
+
+    def other_from(self, kind: str, code: str) -> list[PublicEntry]:
+        """A working group's (or the office's) nominations other than special collectives."""
+        return [e for e in self.entries
+                if e.source_kind == kind and e.source_code == code and e.kind != "special"]
+
+    def groups_with_other_nominations(self) -> list[WorkingGroup]:
+        groups = self.registry.groups if self.registry else []
+        return [g for g in groups if self.other_from("group", g.code)]
+
+    @cached_property
+    def case_slugs(self) -> dict[str, str]:
+        """Entry key -> the case page's slug (the file name, made unique across folders)."""
+        cases = self.of_kind("case")
+        seen = Counter(e.slug for e in cases)
+        return {e.key: e.slug if seen[e.slug] == 1 else f"{e.source_code}-{e.slug}" for e in cases}
+
+    def cases_by_theme(self) -> list[tuple[str, list[PublicEntry]]]:
+        cases = self.of_kind("case")
+        themes = list(self.config.case_themes)
+        themes += sorted({e.theme for e in cases if e.theme and e.theme not in themes})
+        return [(t, [e for e in cases if e.theme == t]) for t in themes]
+
+    def page_of(self, entry: PublicEntry) -> str:
+        if entry.kind == "case":
+            return self.paths.case(self.case_slugs[entry.key])
+        return self.paths.nomination(entry.key)
