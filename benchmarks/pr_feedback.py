@@ -45,7 +45,7 @@ def git(cwd: Path, *args: str) -> str:
     env = {**os.environ, "GIT_AUTHOR_DATE": "2025-04-05T10:00:00+08:00",
            "GIT_COMMITTER_DATE": "2025-04-05T10:00:00+08:00"}
     return subprocess.run(["git", "-C", str(cwd), "-c", "user.name=bench", "-c", "user.email=bench@localhost",
-                           *args], capture_output=True, text=True, check=True, env=env).stdout.strip()
+                           *args], capture_output=True, text=True, check=True, env=env, timeout=120).stdout.strip()
 
 
 def pull_request(work: Path) -> tuple[Path, dict[str, Any]]:
@@ -53,11 +53,11 @@ def pull_request(work: Path) -> tuple[Path, dict[str, Any]]:
     repo = work / "repo"
     shutil.rmtree(repo, ignore_errors=True)
     listed = subprocess.run(["git", "-C", str(REPO), "ls-files", "-z"], capture_output=True,
-                            check=True).stdout.decode().split("\0")
+                            check=True, timeout=120).stdout.decode().split("\0")
     for rel in filter(None, listed):
         if (REPO / rel).is_file():
             (repo / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / rel, repo / rel)
+            shutil.copy(REPO / rel, repo / rel)  # new times, as a fresh checkout has
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "main")
@@ -113,7 +113,7 @@ def run_steps(repo: Path, event: dict[str, Any], work: Path) -> dict[str, tuple[
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-                              cwd=repo, env=env, capture_output=True, text=True, check=False)
+                              cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=900)
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,7 @@ MARKER = "<!-- honors-pr-comment -->"
 HEAD = "a" * 40
 BOT = "github-actions[bot]"
 
-pytestmark = pytest.mark.skipif(
-    not shutil.which("jq") and not os.environ.get("HONORS_REQUIRE_TOOLS"),
-    reason="jq is not installed (.ci/run installs it)")
+pytestmark = pytest.mark.runner_tools
 
 FAKE_GH = '''
 import json, os, subprocess, sys

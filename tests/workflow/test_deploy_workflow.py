@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -103,7 +101,7 @@ def repository_step() -> dict[str, Any]:
 
 def test_the_site_is_pushed_to_the_site_repository(runner: Runner, tmp_path: Path) -> None:
     public = tmp_path / "public-site.git"
-    subprocess.run(["git", "init", "-q", "--bare", str(public)], check=True)
+    subprocess.run(["git", "init", "-q", "--bare", str(public)], check=True, timeout=60)
     runner.variables = {"HONORS_DEPLOY_REPO": str(public), deploytargets.KNOWN_HOSTS: "host ssh-ed25519 AAAA"}
     runner.secrets = {"HONORS_DEPLOY_REPO_KEY": "-----BEGIN OPENSSH PRIVATE KEY-----\nfake\n"}
 
@@ -116,7 +114,7 @@ def test_the_site_is_pushed_to_the_site_repository(runner: Runner, tmp_path: Pat
 
     def git(*args: str) -> str:
         return subprocess.run(["git", "--git-dir", str(public), *args], capture_output=True,
-                              text=True, check=True).stdout
+                              text=True, check=True, timeout=60).stdout
     assert git("ls-tree", "-r", "--name-only", "gh-pages").split() == [".nojekyll", "index.html"]
     assert git("show", "gh-pages:index.html") == "<h1>新的</h1>\n"
     assert git("rev-list", "--count", "gh-pages").strip() == "1", "the site, not a history"
@@ -125,13 +123,13 @@ def test_the_site_is_pushed_to_the_site_repository(runner: Runner, tmp_path: Pat
 
 def test_the_branch_variable_is_honoured(runner: Runner, tmp_path: Path) -> None:
     public = tmp_path / "site.git"
-    subprocess.run(["git", "init", "-q", "--bare", str(public)], check=True)
+    subprocess.run(["git", "init", "-q", "--bare", str(public)], check=True, timeout=60)
     runner.variables = {"HONORS_DEPLOY_REPO": str(public), "HONORS_DEPLOY_REPO_BRANCH": "main",
                         deploytargets.KNOWN_HOSTS: "host ssh-ed25519 AAAA"}
     runner.secrets = {"HONORS_DEPLOY_REPO_KEY": "key"}
     assert runner.run(repository_step()).returncode == 0
     assert subprocess.run(["git", "--git-dir", str(public), "rev-parse", "--verify", "main"],
-                          capture_output=True, check=False).returncode == 0
+                          capture_output=True, check=False, timeout=60).returncode == 0
 
 
 @pytest.mark.parametrize(("variables", "secrets", "says"), [
@@ -149,9 +147,7 @@ def test_a_missing_setting_fails_in_chinese(
     assert not (runner.workspace / "pwned").exists()
 
 
-needs_rsync = pytest.mark.skipif(
-    not shutil.which("rsync") and not os.environ.get("HONORS_REQUIRE_TOOLS"),
-    reason="rsync is not installed (.ci/run installs it)")
+needs_rsync = pytest.mark.runner_tools
 
 
 @needs_rsync

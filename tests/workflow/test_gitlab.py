@@ -122,7 +122,7 @@ def run_job(job: dict[str, Any], workspace: Path, predefined: dict[str, str]) ->
            "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
            "HOME": str(workspace.parent), "GIT_CONFIG_GLOBAL": predefined["GIT_CONFIG_GLOBAL"]}
     return subprocess.run(["bash", "-e", "-c", "\n".join(lines)], cwd=workspace, env=env,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, timeout=300)
 
 
 def predefined(a: Alliance, visibility: str, created: str, login: str) -> dict[str, str]:

@@ -51,7 +51,7 @@ def test_zizmor_would_catch_a_secret_in_a_pull_request_target_job(tmp_path: Path
         "      - run: make\n        env:\n          KEY: ${{ secrets.KEY }}\n",
         encoding="utf-8")
     proc = subprocess.run([str(BIN / "zizmor"), "--offline", "--no-progress", str(bad)],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, timeout=120)
     assert proc.returncode != 0 and "dangerous-triggers" in proc.stdout
 
 

@@ -51,7 +51,8 @@ def test_the_checks_install_the_runtime_package_only() -> None:
     """No test tools (Playwright, mypy, hypothesis) in a job that gives a librarian feedback."""
     for name in ("check", "site"):
         install = step(load_workflow(), name, "install")["run"].split("\n")
-        assert install[1] == "python -m uv pip install --python python .", name
+        assert install[1] == ("python -m uv pip install --python python "
+                              "--reinstall-package shaanxi-library-honors ."), name
         assert install[0].startswith("python -m pip install \"uv") and "[" not in install[0]
 
 
