@@ -119,13 +119,21 @@ def check_site_config(ctx: Context) -> Check:
     except (OSError, YAMLError):
         return Check("网站地址", False, "读不出 mkdocs.yml。", "请从主分支恢复 mkdocs.yml。")
     config = config if isinstance(config, dict) else {}
-    problems = {key: _url_problem(config.get(key)) for key in ("site_url", "repo_url")}
+    found_extra = config.get("extra")
+    extra: dict[str, object] = found_extra if isinstance(found_extra, dict) else {}
+    if config.get("repo_url"):
+        # Material would then show the repository in every page's header and fetch its figures
+        # from GitHub: a request to another host, which the public site never makes.
+        return Check("网站地址", False, "mkdocs.yml 顶层写了 repo_url：网站每个页面都会去 GitHub 读取仓库信息。",
+                     "把这一行移到 extra: 下面（extra.repo_url），在线填报照样使用它。")
+    problems = {"site_url": _url_problem(config.get("site_url")),
+                "extra.repo_url": _url_problem(extra.get("repo_url"))}
     bad = [f"{key} {why}" for key, why in problems.items() if why]
     if bad:
         return Check("网站地址", False, "mkdocs.yml 中 " + "；".join(bad) + "。",
-                     "在 mkdocs.yml 中写 site_url: 公开网站的网址（如 https://honors.联盟域名/），"
-                     "repo_url: 提交材料的仓库网址（成员登录后才能打开）。")
-    return Check("网站地址", True, f"网站 {config['site_url']}，仓库 {config['repo_url']}。")
+                     "在 mkdocs.yml 中写 site_url: 公开网站的网址（如 https://honors.联盟域名/）；"
+                     "在 extra: 下写 repo_url: 提交材料的仓库网址（成员登录后才能打开）。")
+    return Check("网站地址", True, f"网站 {config['site_url']}，仓库 {extra['repo_url']}。")
 
 
 def _open_campaign(repo: Repository) -> Campaign | None:

@@ -36,13 +36,18 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def set_urls(root: Path, site: str | None, repo: str | None) -> None:
-    """mkdocs.yml with these site_url and repo_url (None: the key removed)."""
+def set_urls(root: Path, site: str | None, repo: str | None, top_level_repo: bool = False) -> None:
+    """mkdocs.yml with this site_url and extra.repo_url (None: the key removed)."""
     path = root / "mkdocs.yml"
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if not ln.startswith(("site_url:", "repo_url:"))]
-    extra = [f"{k}: {v}" for k, v in (("site_url", site), ("repo_url", repo)) if v is not None]
-    path.write_text("\n".join([lines[0], *extra, *lines[1:]]) + "\n", encoding="utf-8")
+             if not ln.startswith("site_url:") and not ln.strip().startswith("repo_url:")]
+    head = [f"site_url: {site}"] if site is not None else []
+    if repo is not None and top_level_repo:
+        head.append(f"repo_url: {repo}")
+    text = "\n".join([lines[0], *head, *lines[1:]]) + "\n"
+    if repo is not None and not top_level_repo:
+        text = text.replace("\nextra:\n", f"\nextra:\n  repo_url: {repo}\n", 1)
+    path.write_text(text, encoding="utf-8")
 
 
 def lines(run: Any) -> dict[str, str]:
@@ -106,12 +111,20 @@ def test_on_a_misconfigured_copy_it_finds_every_problem(
     assert found["CODEOWNERS"].startswith("✘ ") and "honors owners codeowners" in found["CODEOWNERS"]
     assert found["网站地址"].startswith("✘ ")
     assert "site_url 「https://example.com/」还是示例网址" in found["网站地址"]
-    assert "repo_url 没有设置" in found["网站地址"]
+    assert "extra.repo_url 没有设置" in found["网站地址"]
     assert found["本届评选"].startswith("✘ ") and "不在考核期" in found["本届评选"]
     rsync = found["发布到联盟自己的网站服务器（rsync over SSH）"]
     assert rsync.startswith("✘ ") and "HONORS_DEPLOY_SSH_KNOWN_HOSTS" in rsync
     assert all("下一步：" in text for text in found.values() if text.startswith("✘"))
     assert re.search(r"共 \d+ 项：\d+ 项就绪，6 项待办", run.out)
+
+
+def test_a_top_level_repo_url_is_refused(tmp_path: Path, honors: Any) -> None:
+    """Material would fetch the repository's figures from GitHub on every page."""
+    root = copy(tmp_path)
+    set_urls(root, SITE, REPO, top_level_repo=True)
+    found = lines(doctor(honors, root))
+    assert found["网站地址"].startswith("✘ ") and "extra.repo_url" in found["网站地址"]
 
 
 def test_a_year_that_is_closed_asks_for_the_next(tmp_path: Path, honors: Any) -> None:
