@@ -1,17 +1,17 @@
-"""What a change (base...head) did to the files, read from git."""
+"""What a change (base...head) did to the files, read from git.
+
+Only what the change did, never when: commit dates are set by the committer, so rule D003
+takes the time from the server (generator/arrival.py).
+"""
 
 from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from generator.errors import UserError
 
-# The alliance works on Beijing time (no daylight saving): a commit at 23:30 on the
-# deadline day, wherever its committer was, still counts as on time.
-CHINA_TIME = timezone(timedelta(hours=8))
 FETCH_HINT = (
     "请确认分支名或提交号写对了；在 GitHub Actions 中检出代码时需要 fetch-depth: 0，"
     "否则基准提交不在本地。"
@@ -81,26 +81,3 @@ def show(root: Path, rev: str, path: str) -> bytes | None:
     proc = subprocess.run(["git", "-C", str(root), "cat-file", "blob", spec],
                           capture_output=True, check=False)
     return proc.stdout if proc.returncode == 0 else None
-
-
-def _china_date(timestamp: str) -> date:
-    return datetime.fromtimestamp(int(timestamp), UTC).astimezone(CHINA_TIME).date()
-
-
-def commit_date(root: Path, rev: str) -> date:
-    """The committer date of rev, on Beijing time."""
-    return _china_date(git(root, "show", "-s", "--format=%ct", resolve(root, rev)).strip())
-
-
-def added_dates(root: Path, base: str, head: str) -> dict[str, date]:
-    """Path -> the day of the latest commit in base..head that added it (Beijing time)."""
-    out = git(root, "log", "--no-renames", "--diff-filter=A", "--name-only",
-              "--format=%x01%ct", f"{resolve(root, base)}..{resolve(root, head)}")
-    dates: dict[str, date] = {}
-    current: date | None = None
-    for line in out.splitlines():
-        if line.startswith("\x01"):
-            current = _china_date(line[1:])
-        elif line and current is not None:
-            dates.setdefault(line, current)  # newest first: the first seen is the latest add
-    return dates

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from generator import deadline, owners
+from generator.arrival import Arrival
 from generator.campaign import (
     CAMPAIGN_FILE,
     REGISTRY_FILE,
@@ -16,18 +16,19 @@ from generator.campaign import (
 )
 from generator.errors import UserError
 from generator.findings import Result
-from generator.gitchanges import Change, added_dates, changed_files, commit_date, show
+from generator.gitchanges import Change, changed_files, show
 from generator.models import CampaignConfig, Registry
 
 REGISTRY_PATH = f"{SUBMISSIONS}/{REGISTRY_FILE}"
 
 
-def check_change(root: Path, author: str, base: str, head: str, today: date | None) -> Result:
+def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival) -> Result:
     """D004 and D003 findings for the change base...head made by author.
 
     Who may edit what comes from the registry at *base*, so a change cannot grant itself
     rights; deadlines and exceptions come from the campaign configs at *head* (only the
-    office may change them, which D004 enforces).
+    office may change them, which D004 enforces). Every changed file counts as arrived at
+    `arrival` (the server's time, see generator/arrival.py), never at its commit's date.
     """
     if not owners.handle(author):
         raise UserError("没有提供提交者的 GitHub 账号。", "请用 --author 指定拉取请求的作者。")
@@ -37,7 +38,7 @@ def check_change(root: Path, author: str, base: str, head: str, today: date | No
     paths = [p for c in changes for p in c.paths]
     result.extend(owners.check_paths(registry, author, paths))
     configs = _configs_at(root, head, changes)
-    result.extend(deadline.check_changes(configs, changes, _arrival(root, base, head, today, changes)))
+    result.extend(deadline.check_changes(configs, changes, arrival))
     return result
 
 
@@ -75,13 +76,3 @@ def _configs_at(root: Path, rev: str, changes: list[Change]) -> dict[str, Campai
             if campaign is not None:
                 configs[folder] = campaign.config
     return configs
-
-
-def _arrival(root: Path, base: str, head: str, today: date | None,
-             changes: list[Change]) -> dict[str, date]:
-    """The day each changed path arrived: --today if given, else the day of its commit."""
-    if today is not None:
-        return {c.path: today for c in changes}
-    fallback = commit_date(root, head)
-    added = added_dates(root, base, head)
-    return {c.path: added.get(c.path, fallback) for c in changes}

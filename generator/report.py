@@ -1,7 +1,8 @@
-"""Reporters: text for people, JSON for machines, GitHub annotations for CI."""
+"""Reporters: text for people, JSON for machines, GitHub annotations and GitLab Code Quality for CI."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from generator.findings import Finding, Result
@@ -72,4 +73,31 @@ def as_github(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-REPORTERS = {"text": as_text, "json": as_json, "github": as_github}
+# Code Quality has five levels; an error blocks the merge, a warning does not.
+GITLAB_SEVERITY = {"error": "critical", "warning": "minor"}
+
+
+def as_gitlab(result: Result) -> str:
+    """GitLab Code Quality JSON (artifacts:reports:codequality): findings in the merge request.
+
+    The fingerprint leaves the line out, so a finding that only moved is not reported as new;
+    identical findings in one file are told apart by their order.
+    """
+    seen: dict[str, int] = {}
+    issues = []
+    for f in result.sorted():
+        key = "\0".join((f.code, f.file, f.message))
+        seen[key] = seen.get(key, 0) + 1
+        digest = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+        issues.append({
+            "description": f"{f.code} {SEVERITY_WORDS[f.severity]}：{f.message}"
+                           + (f" 提示：{f.hint}" if f.hint else ""),
+            "check_name": f.code,
+            "fingerprint": digest,
+            "severity": GITLAB_SEVERITY[f.severity],
+            "location": {"path": f.file, "lines": {"begin": f.line or 1}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+REPORTERS = {"text": as_text, "json": as_json, "github": as_github, "gitlab": as_gitlab}

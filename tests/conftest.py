@@ -18,6 +18,8 @@ TOOLS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "libreoffice": ((("soffice", "libreoffice"), "libreoffice-writer-nogui"),
                     (("pdftoppm",), "poppler-utils")),
     "node": ((("node", "nodejs"), "nodejs"), (("npm",), "npm")),
+    # The comment and deploy workflows' scripts use them, as GitHub's runners ship them.
+    "runner_tools": ((("jq",), "jq"), (("rsync",), "rsync")),
 }
 
 

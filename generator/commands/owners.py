@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from generator import ghsummary, owners
+from generator import arrival, ghsummary, owners
 from generator.campaign import load_registry
 from generator.errors import UserError
 from generator.findings import Result
@@ -28,14 +29,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="owners_command", metavar="操作", required=True)
     check = actions.add_parser(
         "check", help="检查一次修改",
-        description="比较 BASE...HEAD 之间改动的文件。退出码：0 通过，1 有错误，2 无法运行。"
+        description="比较 BASE...HEAD 之间改动的文件。账号、版本和送达时间可用参数给出，也可用环境变量"
+        "（HONORS_AUTHOR、HONORS_BASE、HONORS_HEAD、HONORS_ARRIVED）给出，适用于任何代码托管平台。"
+        "截止日期按修改送达服务器的时间判断（北京时间），从不按提交（commit）上的日期："
+        "依次取 --arrived、HONORS_ARRIVED、CI 事件中平台记录的时间，都没有时取检查运行的时间。"
+        "退出码：0 通过，1 有错误，2 无法运行。"
         "设置了 GITHUB_STEP_SUMMARY 时，同时把结果追加到 GitHub Actions 运行摘要。",
     )
-    check.add_argument("--author", required=True, metavar="账号", help="修改者（拉取请求作者）的 GitHub 账号")
-    check.add_argument("--base", required=True, metavar="BASE", help="基准版本，如 main 或提交号")
-    check.add_argument("--head", default="HEAD", metavar="HEAD", help="修改后的版本（默认 HEAD）")
+    check.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
+                       help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
+    check.add_argument("--base", default=_env("HONORS_BASE"), metavar="BASE",
+                       help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
+    check.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="HEAD",
+                       help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
+    check.add_argument("--arrived", default=None, metavar="时间",
+                       help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
+                       "GitLab 可传 $CI_PIPELINE_CREATED_AT")
     check.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
-                       help="按这一天判断是否逾期（默认取各文件所在提交的日期，北京时间）")
+                       help="按这一天判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
     check.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     check.set_defaults(run=run_check)
@@ -49,6 +60,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     gen.set_defaults(run=run_codeowners)
 
 
+def _env(name: str) -> str | None:
+    return os.environ.get(name, "").strip() or None
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -57,8 +72,13 @@ def _day(text: str) -> date:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if not args.author:
+        raise UserError("没有提供修改者的账号。", "请用 --author 或环境变量 HONORS_AUTHOR 指定拉取请求的作者。")
+    if not args.base:
+        raise UserError("没有提供基准版本。", "请用 --base 或环境变量 HONORS_BASE 指定，如 main 或提交号。")
     root = find_root(args.root)
-    result = check_change(root, args.author, args.base, args.head, args.today)
+    when = arrival.resolve(args.arrived, args.today)
+    result = check_change(root, args.author, args.base, args.head, when)
     sys.stdout.write(REPORTERS[args.format](result))
     ghsummary.append_step_summary(ghsummary.findings_section("修改权限与截止日期", result))
     return result.exit_code()

@@ -1,11 +1,14 @@
-"""`honors privacy`: scan a built site for the private values of the data."""
+"""`honors privacy`: scan a built site for the private values of the data (`site`, the default),
+or refuse real data in a public repository (`repo`)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from generator import cievent, repoguard
 from generator.campaign import load_repository
 from generator.errors import UserError
 from generator.privacy import private_values, scan_site
@@ -15,11 +18,15 @@ from generator.workspace import find_root
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "privacy",
-        help="检查网站是否泄露个人信息",
-        description="从推荐材料中取出不公开的个人信息（年龄、性别、学历、电话），逐个检查已生成网站的"
-        "每个文件（网页、搜索索引、站点地图等）。报告只写文件和信息类别，不写信息本身。"
-        "退出码：0 未发现泄露，1 发现泄露，2 无法运行。",
+        help="检查个人信息是否泄露（网站、公开仓库）",
+        description="honors privacy site [网站文件夹]：从推荐材料中取出不公开的个人信息（年龄、性别、学历、"
+        "电话），逐个检查已生成网站的每个文件（网页、搜索索引、站点地图等）；报告只写文件和信息类别，"
+        "不写信息本身。honors privacy repo：仓库是公开的而数据不是演示数据时报错（可见性取自 CI 事件，"
+        "其他平台取环境变量 HONORS_REPO_VISIBILITY）。不写操作时为 site。"
+        "退出码：0 未发现问题，1 发现泄露，2 无法运行或无法判断。",
     )
+    p.add_argument("what", nargs="?", default="site", metavar="检查对象",
+                   help="site（已生成的网站，默认）或 repo（仓库是否公开）；也可直接写网站文件夹")
     p.add_argument("site", nargs="?", type=Path, default=None, metavar="网站文件夹",
                    help="已生成的网站（默认 仓库根目录/site）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
@@ -27,6 +34,32 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.what == "repo":
+        if args.site is not None:
+            raise UserError("honors privacy repo 不接受网站文件夹。", "检查网站请用 honors privacy site 网站文件夹。")
+        return run_repo(find_root(args.root))
+    if args.what != "site":  # `honors privacy <folder>`, as before there were two checks
+        if args.site is not None:
+            raise UserError(f"看不懂「{args.what}」。", "请写 honors privacy site [网站文件夹] 或 honors privacy repo。")
+        args.site = Path(args.what)
+    return run_site(args)
+
+
+def run_repo(root: Path) -> int:
+    visibility, source = cievent.visibility()
+    verdict = repoguard.judge(repoguard.is_demo(root), visibility, source)
+    stream = sys.stdout if verdict.code == 0 else sys.stderr
+    label = {0: "仓库隐私检查通过", 1: "仓库隐私检查未通过", 2: "仓库隐私检查无法判断"}[verdict.code]
+    print(f"{label}：{verdict.message}", file=stream)
+    if verdict.hint:
+        print(f"提示：{verdict.hint}", file=stream)
+    if verdict.code == 1 and os.environ.get("GITHUB_ACTIONS") == "true":
+        # An annotation at the top of the run's page, where the office looks first.
+        print(f"::error title=个人信息：仓库是公开的::{verdict.message}")
+    return verdict.code
+
+
+def run_site(args: argparse.Namespace) -> int:
     root = find_root(args.root)
     site = args.site or root / "site"
     if not site.is_dir():

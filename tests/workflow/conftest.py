@@ -14,6 +14,18 @@ from generator.findings import Result
 
 from .helpers import CAMPAIGN, OPENED, ROOT, Alliance, GitRepo, Run
 
+CI_VARIABLES = ("GITHUB_EVENT_PATH", "GITHUB_STEP_SUMMARY", "HONORS_ARRIVED", "HONORS_AUTHOR",
+                "HONORS_BASE", "HONORS_HEAD", "HONORS_REPO_VISIBILITY", "GITHUB_ACTIONS",
+                "HONORS_DEPLOY_PAGES", "HONORS_DEPLOY_REPO", "HONORS_DEPLOY_REPO_BRANCH",
+                "HONORS_DEPLOY_RSYNC", "HONORS_DEPLOY_SSH_KNOWN_HOSTS", "HONORS_DEPLOY_SSH_PORT")
+
+
+@pytest.fixture(autouse=True)
+def no_ci_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests set what a CI run would; nothing leaks in from the machine running them."""
+    for var in CI_VARIABLES:
+        monkeypatch.delenv(var, raising=False)
+
 
 @pytest.fixture
 def git_identity(tmp_path_factory: pytest.TempPathFactory,

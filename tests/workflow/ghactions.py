@@ -2,7 +2,9 @@
 
 Only what our workflows use is supported: `${{ … }}` expressions that are plain context paths
 (github.event.pull_request.user.login, …), and only inside `env:` — never in `run:`, where
-they would be template injection.
+they would be template injection. `if:` conditions are evaluated by `condition()`, a small
+evaluator of GitHub's expression language (paths, strings, ==, !=, !, &&, ||, parentheses,
+and the status functions), so a test can ask whether a job or step would run.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +43,87 @@ def evaluate(text: str, context: dict[str, Any]) -> str:
     def lookup(match: re.Match[str]) -> str:
         expr = match.group(1)
         assert PATH.match(expr), f"unsupported expression in env: {expr}"
-        value: Any = context
-        for part in expr.split("."):
-            value = value[part]
-        return str(value)
+        value = _lookup(expr, context)
+        return "" if value is None else str(value)
 
     return EXPRESSION.sub(lookup, text)
+
+
+TOKEN = re.compile(r"\s*(?:(?P<str>'(?:[^']|'')*')|(?P<op>&&|\|\||==|!=|!|\(|\))"
+                   r"|(?P<word>[A-Za-z_][\w.-]*(?:\(\))?))")
+STATUS = {"success()": True, "always()": True, "cancelled()": False, "failure()": False}
+
+
+def _lookup(path: str, context: dict[str, Any]) -> Any:
+    value: Any = context
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None  # GitHub: a missing property is null ('' for an unset variable)
+        value = value[part]
+    return value
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """GitHub compares strings ignoring case; null equals ''."""
+    a, b = ("" if a is None else a), ("" if b is None else b)
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return bool(a == b)
+
+
+def condition(text: str, context: dict[str, Any]) -> bool:
+    """Whether an `if:` holds (a bare condition or one wrapped in `${{ }}`)."""
+    source = text.strip()
+    if source.startswith("${{") and source.endswith("}}"):
+        source = source[3:-2]
+    tokens: list[tuple[str, str]] = []
+    pos = 0
+    while source[pos:].strip():
+        m = TOKEN.match(source, pos)
+        assert m, f"unsupported expression: {source[pos:]}"
+        kind = m.lastgroup or ""
+        tokens.append((kind, m.group(kind)))
+        pos = m.end()
+
+    def value(i: int) -> tuple[Any, int]:
+        kind, tok = tokens[i]
+        if tok == "!":
+            v, j = value(i + 1)
+            return not v, j
+        if tok == "(":
+            v, j = either(i + 1)
+            assert tokens[j][1] == ")"
+            return v, j + 1
+        if kind == "str":
+            return tok[1:-1].replace("''", "'"), i + 1
+        if tok in STATUS:
+            return STATUS[tok], i + 1
+        return {"true": True, "false": False, "null": None}.get(tok, _lookup(tok, context)), i + 1
+
+    def compare(i: int) -> tuple[Any, int]:
+        left, j = value(i)
+        if j < len(tokens) and tokens[j][1] in ("==", "!="):
+            right, k = value(j + 1)
+            return _equal(left, right) == (tokens[j][1] == "=="), k
+        return left, j
+
+    def both(i: int) -> tuple[Any, int]:
+        left, j = compare(i)
+        while j < len(tokens) and tokens[j][1] == "&&":
+            right, j = compare(j + 1)
+            left = right if left else left
+        return left, j
+
+    def either(i: int) -> tuple[Any, int]:
+        left, j = both(i)
+        while j < len(tokens) and tokens[j][1] == "||":
+            right, j = both(j + 1)
+            left = left if left else right
+        return left, j
+
+    result, end = either(0)
+    assert end == len(tokens), f"could not read the whole expression: {text}"
+    return bool(result)
 
 
 @dataclass
@@ -57,6 +134,14 @@ class Runner:
     payload: Payload
     event_path: Path
     summary_path: Path
+    variables: dict[str, str] = field(default_factory=dict)  # the repository's `vars`
+    secrets: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def temp(self) -> Path:
+        path = self.event_path.parent / "runner-temp"
+        path.mkdir(exist_ok=True)
+        return path
 
     def context(self) -> dict[str, Any]:
         return {
@@ -67,8 +152,13 @@ class Runner:
                 "base_ref": self.payload.base_ref,
                 "head_ref": self.payload.head_ref,
                 "repository": "sxlib/honors",
+                "server_url": "https://github.com",
+                "run_id": "4242",
+                "sha": self.payload.head_sha,
             },
-            "runner": {"os": "Linux"},
+            "runner": {"os": "Linux", "temp": str(self.temp)},
+            "vars": self.variables,
+            "secrets": self.secrets,
         }
 
     def env(self) -> dict[str, str]:
@@ -86,6 +176,7 @@ class Runner:
             "GITHUB_HEAD_REF": self.payload.head_ref,
             "GITHUB_ACTOR": self.payload.author,
             "GITHUB_REPOSITORY": "sxlib/honors",
+            "RUNNER_TEMP": str(self.temp),
             "GITHUB_SHA": subprocess.run(["git", "-C", str(self.workspace), "rev-parse", "HEAD"],
                                          capture_output=True, text=True, check=True,
                                          timeout=60).stdout.strip(),

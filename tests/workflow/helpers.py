@@ -162,17 +162,23 @@ class Payload:
     base_sha: str
     head_sha: str
     number: int = 7
+    updated_at: str = "2025-04-05T02:00:00Z"  # the server's time of the latest push: in time
+    visibility: str = "private"
 
     def event(self) -> dict[str, Any]:
         return {
-            "action": "opened",
+            "action": "synchronize",
             "number": self.number,
             "pull_request": {
                 "number": self.number,
                 "user": {"login": self.author},
                 "base": {"ref": self.base_ref, "sha": self.base_sha},
                 "head": {"ref": self.head_ref, "sha": self.head_sha},
+                "created_at": "2025-04-01T02:00:00Z",
+                "updated_at": self.updated_at,
             },
+            "repository": {"full_name": "sxlib/honors", "private": self.visibility != "public",
+                           "visibility": self.visibility},
             "sender": {"login": self.author},
         }
 

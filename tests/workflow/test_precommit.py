@@ -90,7 +90,7 @@ def test_a_bad_nomination_fails_the_workflows_pre_commit_step(
     repo.merge("bad", "2025-04-05")
     runner = Runner(repo.path, payload, payload.write(tmp_path), summary_file)
 
-    proc = runner.run(step(load_workflow(), "check", "pre-commit"))
+    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out

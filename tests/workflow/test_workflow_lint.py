@@ -20,8 +20,8 @@ BIN = Path(sys.executable).parent
 PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
 
 
-def test_there_are_a_pull_request_and_a_deploy_workflow() -> None:
-    assert {p.name for p in WORKFLOWS} >= {"pull-request.yml", "deploy.yml"}
+def test_there_are_the_pull_request_comment_and_deploy_workflows() -> None:
+    assert {p.name for p in WORKFLOWS} >= {"pull-request.yml", "pr-comment.yml", "deploy.yml"}
 
 
 def test_actionlint_passes() -> None:
@@ -30,13 +30,29 @@ def test_actionlint_passes() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_zizmor_passes_even_pedantic() -> None:
+@pytest.mark.parametrize("persona", ["pedantic", "auditor"])
+def test_zizmor_passes_even_as_an_auditor(persona: str) -> None:
+    """auditor is zizmor's strictest persona (it also wants secrets in environments)."""
     proc = subprocess.run(
-        [str(BIN / "zizmor"), "--offline", "--persona=pedantic", "--no-progress",
+        [str(BIN / "zizmor"), "--offline", f"--persona={persona}", "--no-progress",
          str(ROOT / ".github/workflows")],
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_zizmor_would_catch_a_secret_in_a_pull_request_target_job(tmp_path: Path) -> None:
+    """The security lint can fail: the very set-up the workflows avoid is reported."""
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: pull_request_target\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-24.04\n"
+        "    steps:\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n"
+        "        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n"
+        "      - run: make\n        env:\n          KEY: ${{ secrets.KEY }}\n",
+        encoding="utf-8")
+    proc = subprocess.run([str(BIN / "zizmor"), "--offline", "--no-progress", str(bad)],
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert proc.returncode != 0 and "dangerous-triggers" in proc.stdout
 
 
 def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
@@ -74,7 +90,7 @@ def test_every_honors_command_is_a_valid_command_line(path: Path) -> None:
     """A renamed option would otherwise only fail on GitHub."""
     for job in load_workflow(path)["jobs"].values():
         for item in job["steps"]:
-            for line in item.get("run", "").splitlines():
+            for line in item.get("run", "").replace("\\\n", " ").splitlines():
                 words = shlex.split(re.sub(r'"\$\w+"', "value", line))
                 if words[:1] == ["honors"]:
                     build_parser().parse_args(words[1:])

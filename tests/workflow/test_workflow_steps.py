@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from .ghactions import Runner, load_workflow, step
-from .helpers import Alliance, Payload
+from .ghactions import PR_WORKFLOW, Runner, condition, load_workflow, step
+from .helpers import ROOT, Alliance, Payload
 
-CHECKS = ("validate", "owners", "pre-commit")
+DEPLOY_WORKFLOW = ROOT / ".github/workflows/deploy.yml"
+
+CHECKS = ("validate", "owners", "summary", "comment")
 
 
 def open_pull_request(alliance: Alliance, branch: str, author: str, tmp_path: Path,
@@ -24,11 +27,34 @@ def line_of(text: str, needle: str) -> int:
     return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
-def test_checks_run_even_after_an_earlier_check_failed() -> None:
+def test_checks_run_even_after_an_earlier_check_failed_but_not_after_the_guard() -> None:
     workflow = load_workflow()
+    steps = workflow["jobs"]["check"]["steps"]
+    ids = [s.get("id") for s in steps]
+    assert ids.index("guard") < min(ids.index(c) for c in CHECKS), "the privacy guard runs first"
     for step_id in CHECKS:
-        condition = step(workflow, "check", step_id).get("if", "")
-        assert "!cancelled()" in condition and "steps.install.outcome" in condition
+        when = step(workflow, "check", step_id).get("if", "")
+        done = {"steps": {"guard": {"outcome": "success"}, "validate": {"outcome": "failure"}}}
+        assert condition(when, done), f"{step_id} runs after a failed check"
+        assert not condition(when, {"steps": {"guard": {"outcome": "failure"}}}), step_id
+
+
+def test_every_job_runs_the_guard_before_it_reads_the_data() -> None:
+    for path in (PR_WORKFLOW, DEPLOY_WORKFLOW):
+        for name, job in load_workflow(path).get("jobs", {}).items():
+            runs = [s.get("run", "") for s in job["steps"]]
+            honors = [i for i, r in enumerate(runs) if r.lstrip().startswith(("honors", "pre-commit"))]
+            if honors:
+                assert runs[honors[0]].strip() == "honors privacy repo", f"{path.name}:{name}"
+
+
+def test_the_checks_install_the_runtime_package_only() -> None:
+    """No test tools (Playwright, mypy, hypothesis) in a job that gives a librarian feedback."""
+    for name in ("check", "site"):
+        script = step(load_workflow(), name, "install")["run"]
+        installs = re.findall(r"uv pip install .*? (\S+)\s*$", script.replace("\\\n", "\n"), re.M)
+        assert len(installs) == 2 and set(installs) == {"."}, (name, installs)
+        assert "[test]" not in script and "pip install -e" not in script
 
 
 def test_a_bad_pull_request_gets_annotations_and_a_summary(
@@ -50,11 +76,15 @@ def test_a_bad_pull_request_gets_annotations_and_a_summary(
     repo.commit("Nominations", "2025-04-05")
     runner = open_pull_request(alliance, "bad", city.editors[0], tmp_path, summary_file)
 
+    guard = runner.run(step(workflow, "check", "guard"))
     summary = runner.run(step(workflow, "check", "summary"))
     validate = runner.run(step(workflow, "check", "validate"))
     owners = runner.run(step(workflow, "check", "owners"))
+    comment = runner.run(step(workflow, "check", "comment"))
 
+    assert guard.returncode == 0, guard.stdout + guard.stderr
     assert summary.returncode == 0, summary.stderr
+    assert comment.returncode == 0, comment.stderr
     assert validate.returncode == 1, validate.stderr
     assert owners.returncode == 1, owners.stderr
     f002 = f"::error file={broken},line={line_of(broken_text, '所在部门：')},"
@@ -81,6 +111,11 @@ def test_a_bad_pull_request_gets_annotations_and_a_summary(
     assert "### 修改权限与截止日期" in text
     assert any(f"`{foreign}`" in ln and "| D004 | 错误 |" in ln for ln in findings)
 
+    body = (runner.workspace / "pr-comment/comment.md").read_text(encoding="utf-8")
+    number = (runner.workspace / "pr-comment/pr-number").read_text(encoding="utf-8")
+    assert number == f"{runner.payload.number}\n"
+    assert "集体 2/1 ❌超出" in body and "Q001" in body and "D004" in body and "F002" in body
+    assert "(https://github.com/sxlib/honors/actions/runs/4242)" in body
 
 def test_a_good_pull_request_passes_every_check(
     alliance: Alliance, tmp_path: Path, summary_file: Path
@@ -97,7 +132,8 @@ def test_a_good_pull_request_passes_every_check(
     alliance.repo.commit("Nominations", "2025-04-05")
     runner = open_pull_request(alliance, "good", city.editors[0], tmp_path, summary_file)
 
-    results = {s: runner.run(step(workflow, "check", s)) for s in ("summary", "validate", "owners")}
+    results = {s: runner.run(step(workflow, "check", s))
+               for s in ("guard", "summary", "validate", "owners", "comment")}
 
     for name, proc in results.items():
         assert proc.returncode == 0, f"{name}: {proc.stdout}{proc.stderr}"
@@ -106,6 +142,29 @@ def test_a_good_pull_request_passes_every_check(
     assert "✅ 全部通过。" in text
     assert f"| {city.name} | {city.committee_library} | 1 / 1 | 1 / 2 | 已推荐 |" in text
     assert "没有发现问题。" in text
+    body = (runner.workspace / "pr-comment/comment.md").read_text(encoding="utf-8")
+    assert "✅ 本次修改全部通过检查。" in body and "集体 1/1、个人 1/2、联络人 1 名" in body
+
+
+def test_the_guard_step_stops_real_data_in_a_public_repository(
+    alliance: Alliance, tmp_path: Path, summary_file: Path
+) -> None:
+    registry = alliance.root / "submissions/registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("演示数据: 是", "演示数据: 否"),
+                        encoding="utf-8")
+    alliance.repo.commit("Real data", "2025-03-29")
+    alliance.repo.branch("any")
+    alliance.repo.write(alliance.city_file(alliance.city(0), "collective-a"), alliance.collective(alliance.city(0)))
+    alliance.repo.commit("Nomination", "2025-04-05")
+    runner = open_pull_request(alliance, "any", alliance.city(0).editors[0], tmp_path, summary_file)
+    guard = step(load_workflow(), "check", "guard")
+
+    assert runner.run(guard).returncode == 0, "the payload says private"
+    runner.payload.visibility = "public"
+    runner.payload.write(tmp_path)
+    public = runner.run(guard)
+    assert public.returncode == 1 and "仓库隐私检查未通过" in public.stderr
+    assert public.stdout.startswith("::error title=个人信息")
 
 
 def test_the_author_comes_from_the_event_payload(

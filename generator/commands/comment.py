@@ -1,0 +1,73 @@
+"""`honors comment`: the pull-request comment's Markdown, written to a file for the posting job."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from generator import arrival, prcomment
+from generator.errors import UserError
+from generator.gitchanges import changed_files
+from generator.prcheck import check_change
+from generator.validate import validate_repository
+from generator.workspace import find_root
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name, "").strip() or None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "comment",
+        help="生成拉取请求评论（Markdown）",
+        description="生成拉取请求中那条自动更新的中文评论：本单位的名额使用（集体、个人、联络人）、本次修改涉及的"
+        "全部问题（文件、行号、修改建议）和网站预览的位置。只写出评论内容，不访问任何服务器；"
+        "由单独的工作流读取后发到拉取请求上。总是以 0 退出。",
+    )
+    p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
+                   help="拉取请求作者的账号（默认取环境变量 HONORS_AUTHOR）")
+    p.add_argument("--base", default=_env("HONORS_BASE"), metavar="BASE",
+                   help="基准版本（默认取环境变量 HONORS_BASE）")
+    p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="HEAD",
+                   help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
+    p.add_argument("--arrived", default=None, metavar="时间", help="修改送达服务器的时间（同 honors owners check）")
+    p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")
+    p.add_argument("--output", type=Path, default=None, metavar="文件", help="写到这个文件（默认打印）")
+    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    p.set_defaults(run=run)
+
+
+def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck:
+    """The change's paths and its own checks; a check that cannot run is said, not raised."""
+    if not args.base:
+        return prcomment.ChangeCheck([], could_not_check="没有提供基准版本（--base 或 HONORS_BASE）。")
+    try:
+        paths = [p for c in changed_files(root, args.base, args.head) for p in c.paths]
+    except UserError as err:
+        return prcomment.ChangeCheck([], could_not_check=err.message)
+    if not args.author:
+        return prcomment.ChangeCheck(paths, could_not_check="没有提供拉取请求作者的账号（--author 或 HONORS_AUTHOR）。")
+    try:
+        checks = check_change(root, args.author, args.base, args.head, arrival.resolve(args.arrived))
+    except UserError as err:
+        return prcomment.ChangeCheck(paths, could_not_check=err.message)
+    return prcomment.ChangeCheck(paths, checks)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = find_root(args.root)
+    repo, validation = validate_repository(root)
+    body = prcomment.render(repo, validation, _check_change(root, args), args.preview_url)
+    if args.output is None:
+        sys.stdout.write(body)
+    else:
+        # Written whole or not at all: the posting job must never read half a comment.
+        partial = args.output.with_name(args.output.name + ".partial")
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(body, encoding="utf-8")
+        partial.replace(args.output)
+        print(f"评论已写入 {args.output}。")
+    return 0
