@@ -12,12 +12,25 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from generator.campaign import REGISTRY_FILE, SUBMISSIONS
 from generator.errors import UserError
 from generator.records import Campaign
+
+_FROZEN = re.compile(rf"^{SUBMISSIONS}/(\d{{4}})/{re.escape(REGISTRY_FILE)}$")
+
+
+def closed_years(paths: Iterable[str]) -> list[int]:
+    """The years closed by honors close, from repository paths (a checkout's or a commit's)."""
+    return sorted({int(m[1]) for p in paths if (m := _FROZEN.match(p))})
+
+
+def closed_years_on_disk(root: Path) -> list[int]:
+    return closed_years(p.relative_to(root).as_posix() for p in root.glob(f"{SUBMISSIONS}/*/{REGISTRY_FILE}"))
+
 
 _MODELINE = re.compile(r"^(# yaml-language-server: \$schema=)(\S*?)(schema/registry\.schema\.json)", re.M)
 

@@ -19,6 +19,7 @@ from ruamel.yaml.error import YAMLError
 
 from generator import cievent, deploytargets, owners, repoguard
 from generator.campaign import REGISTRY_FILE, SUBMISSIONS
+from generator.closing import closed_years_on_disk
 from generator.findings import Result
 from generator.records import Campaign, Repository
 from generator.validate import validate_repository
@@ -96,7 +97,7 @@ def check_codeowners(ctx: Context) -> Check:
     fix = "运行 honors owners codeowners 重新生成，提交到主分支。"
     if not target.is_file():
         return Check("CODEOWNERS", False, f"没有 {CODEOWNERS}：平台不会按单位请求审核。", fix)
-    if target.read_text(encoding="utf-8") != owners.codeowners_text(registry):
+    if target.read_text(encoding="utf-8") != owners.codeowners_text(registry, closed_years_on_disk(ctx.root)):
         return Check("CODEOWNERS", False, f"{CODEOWNERS} 与联盟名录的账号不一致。", fix)
     return Check("CODEOWNERS", True, f"{CODEOWNERS} 与联盟名录一致。")
 

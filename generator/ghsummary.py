@@ -6,9 +6,10 @@ import os
 from pathlib import Path
 
 from generator.findings import Finding, Result
-from generator.models import Individual, Registry
+from generator.models import Registry
 from generator.records import Campaign
 from generator.report import SEVERITY_WORDS
+from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
 
 MAX_FINDING_ROWS = 300  # GitHub caps a step summary at 1 MiB
@@ -36,9 +37,8 @@ def _mark(used: int, quota: int) -> str:
 def quota_table(registry: Registry, campaign: Campaign) -> str:
     """One row per city: collectives and individuals recommended against the quotas."""
     q = campaign.config.quotas
-    usage = city_quota_usage(campaign)
-    liaisons = {n.source.code for n in campaign.nominations
-                if n.source.kind == "city" and isinstance(n.form, Individual) and n.form.is_liaison}
+    usage = city_quota_usage(campaign, registry)
+    liaisons = {n.source.code for n in campaign.nominations if is_liaison(n, registry)}
     rows = [
         "| 城市 | 委员馆 | 先进集体（已推荐 / 名额） | 先进个人（已推荐 / 名额） | 联络人（不占名额） |",
         "|---|---|---|---|---|",
@@ -55,12 +55,25 @@ def quota_table(registry: Registry, campaign: Campaign) -> str:
     return "\n".join(rows)
 
 
-def other_awards(campaign: Campaign) -> str:
+def other_awards(campaign: Campaign, registry: Registry) -> str:
+    """Special projects and cases put forward, and the caps on what may be selected.
+
+    「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」 caps the selection, not the
+    nominations: more nominations than the cap is normal, but the office should see it coming."""
+    q = campaign.config.quotas
     counts = {kind: sum(1 for n in campaign.nominations if n.award == kind)
-              for kind in ("special", "case")}
-    return (f"工作组推荐专项工作先进集体 {counts['special']} 个，优秀服务案例 {counts['case']} 个。"
-            f"审定时，由城市推荐评出的先进集体不超过 {campaign.config.quotas.collective_cap} 个、"
-            f"先进个人不超过 {campaign.config.quotas.individual_cap} 名。")
+              for kind in ("special", "case", "collective")}
+    counts["individual"] = sum(1 for n in campaign.nominations
+                               if n.award == "individual" and not is_liaison(n, registry))
+    lines = [f"工作组推荐专项工作先进集体 {counts['special']} 个，优秀服务案例 {counts['case']} 个。"
+             f"审定时，评出的联盟工作先进集体不超过 {q.collective_cap} 个、联盟工作先进个人不超过 "
+             f"{q.individual_cap} 名（城市、联盟办、工作组合计；联络人另行表彰，不计在内）。"]
+    for kind, what, measure, cap in (("collective", "先进集体", "个", q.collective_cap),
+                                     ("individual", "先进个人", "名", q.individual_cap)):
+        if counts[kind] > cap:
+            lines.append(f"⚠️ 警告：各渠道共推荐{what} {counts[kind]} {measure}，超过评选上限 {cap} {measure}："
+                         f"审议时至多评出 {cap} {measure}。")
+    return "\n\n".join(lines)
 
 
 def _place(f: Finding) -> str:
@@ -85,7 +98,7 @@ def render(registry: Registry | None, campaign: Campaign | None, result: Result)
     parts = ["## 推荐材料校验结果", "", status_line(result), ""]
     if registry is not None and campaign is not None:
         parts += [f"### {cell(campaign.config.title)}：各市推荐情况", "",
-                  quota_table(registry, campaign), "", other_awards(campaign), ""]
+                  quota_table(registry, campaign), "", other_awards(campaign, registry), ""]
         if result.has_errors:
             parts += ["> 有错误的推荐文件未计入上表，改正后会自动计入。", ""]
     items = result.sorted()

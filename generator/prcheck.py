@@ -14,9 +14,10 @@ from generator.campaign import (
     load_campaign,
     load_registry,
 )
+from generator.closing import closed_years
 from generator.errors import UserError
 from generator.findings import Result
-from generator.gitchanges import Change, changed_files, show
+from generator.gitchanges import Change, changed_files, git, show
 from generator.models import CampaignConfig, Registry
 
 REGISTRY_PATH = f"{SUBMISSIONS}/{REGISTRY_FILE}"
@@ -36,7 +37,9 @@ def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival
     result = Result(files_checked=len(changes))
     registry = _registry_at(root, base)
     paths = [p for c in changes for p in c.paths]
-    result.extend(owners.check_paths(registry, author, paths))
+    # Closed at base: a change cannot reopen a year by deleting its frozen registry.
+    closed = closed_years(git(root, "ls-tree", "-r", "--name-only", base, "--", SUBMISSIONS).splitlines())
+    result.extend(owners.check_paths(registry, author, paths, closed))
     configs = _configs_at(root, head, changes)
     result.extend(deadline.check_changes(configs, changes, arrival))
     return result

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator import arrival, ghsummary, owners
 from generator.campaign import load_registry
+from generator.closing import closed_years_on_disk
 from generator.errors import UserError
 from generator.findings import Result
 from generator.prcheck import check_change
@@ -95,7 +96,7 @@ def run_codeowners(args: argparse.Namespace) -> int:
     if bad:
         raise UserError("联盟名录中这些「账号」不是有效的 GitHub 账号：" + "、".join(bad) + "。",
                         "账号只能含英文字母、数字和连字符，不带 @ 和空格；请在 submissions/registry.yaml 中改正。")
-    text = owners.codeowners_text(registry)
+    text = owners.codeowners_text(registry, closed_years_on_disk(root))
     target = root / CODEOWNERS
     current = target.read_text(encoding="utf-8") if target.exists() else None
     if args.check:

@@ -96,6 +96,8 @@ OFFICE = "@sxlib-office"
 SHIPPED_CASES = [
     ("submissions/2024/cities/xian/individual-wang-lan.yaml", ("@xian-lib", OFFICE)),
     ("submissions/2024/cities/xianyang/collective-wuling.yaml", ("@xianyang-lib", OFFICE)),
+    ("submissions/2023/cities/xian/individual-li-bo.yaml", (OFFICE,)),  # 2023 is closed: office only
+    ("submissions/2023/groups/reading/special-shigu.yaml", (OFFICE,)),
     ("submissions/2031/cities/hancheng/photos/a.jpg", ("@hancheng-lib", OFFICE)),
     ("submissions/2024/groups/reading/special-qinling.yaml", ("@sxlib-reading", OFFICE)),
     ("submissions/2024/groups/tech/individual-wei-chen.yaml", ("@sxlib-tech", OFFICE)),

@@ -179,3 +179,24 @@ def test_unknown_revision_is_a_clear_error(alliance: Alliance, honors: Any) -> N
     assert "找不到版本「no-such-branch」" in run.err
     assert "fetch-depth: 0" in run.err
     assert "Traceback" not in run.err
+
+
+def test_a_closed_year_is_the_offices_alone(alliance: Alliance, honors: Any) -> None:
+    """「最终确定拟表彰名单」: once a year is closed (honors close), its folder is the office's."""
+    xian = alliance.city(0)
+    own = alliance.city_file(xian, "collective-a")
+    frozen = f"{CAMPAIGN}/registry.yaml"
+    alliance.repo.write(own, alliance.collective(xian))
+    alliance.repo.write(frozen, (alliance.root / "submissions/registry.yaml").read_text(encoding="utf-8"))
+    alliance.repo.commit("Closed", "2025-06-01")  # on main: the base of the pull request
+    alliance.repo.branch("late-fix")
+    alliance.repo.write(own, alliance.collective(xian, 1))
+    alliance.repo.commit("Change a closed year", "2025-06-02")
+
+    city_run = check(honors, alliance, xian.editors[0])
+    office_run = check(honors, alliance, alliance.office_login)
+
+    assert city_run.code == 1
+    assert set(city_run.findings("D004")) == {own}
+    assert "已结束评选的年度" in city_run.findings("D004")[own]["message"]
+    assert office_run.code == 0, office_run.out
