@@ -6,12 +6,14 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.forms.roll import public_rows, roll_csv
+from generator.publicity import PublicityText, publicity_text
 from generator.records import Repository
 from generator.scaffold import template_text
 from generator.site import images, paths
@@ -130,7 +132,7 @@ class Renderer:
                 self.content.downloads[view.paths.roll_csv] = roll_csv(rows)
         if views:
             self._guide(views[0])
-            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views)
+            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA)
         for view in views:
             self.content.words.update(_words(view))
         return self.content
@@ -145,11 +147,13 @@ class Renderer:
         p = v.paths
         kind_pages = {"collective": p.cities, "individual": p.cities,
                       "special": p.special, "case": p.cases}
-        chart = city_chart(v.by_city_chart, "推荐", v.roll_word,
-                           f"{v.config.title}各市推荐与{v.roll_word}数")
+        second = v.roll_word if v.honor_status else None
+        chart = city_chart(v.by_city_chart, "推荐", second,
+                           f"{v.config.title}各市推荐" + (f"与{second}数" if second else "数"))
         meta = {"hide": ["navigation", "toc"], "search": {"boost": 0.5}}
         self.add(p.overview, "overview.md.j2", v.config.title, meta, v=v, alliance=alliance,
-                 kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart, guide=paths.GUIDE)
+                 kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart, guide=paths.GUIDE,
+                 publicity=_publicity(v), data_page=paths.DATA)
         if p.newest:
             # The newest year's overview is the home page; its year URL leads there.
             self.add(p.year_home, "year_home.md.j2", f"{v.year}年度",
@@ -164,13 +168,16 @@ class Renderer:
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),
-                 total_liaisons=sum(len(r.liaisons) for r in rows))
+                 total_liaisons=sum(len(r.liaisons) for r in rows),
+                 total_others=sum(len(r.others) for r in rows))
         for row in rows:
             self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row)
         self.add(p.special, "special.md.j2", "专项工作", wide, v=v)
         self.add(p.cases, "cases.md.j2", "优秀服务案例", wide, v=v)
+        pub = v.config.publicity
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,
-                 v=v)
+                 v=v, publicity=_publicity(v), issuer=_issuer(v),
+                 publicity_date=pub.start if pub else _decided_on(v))
 
     def _entry(self, v: CampaignView, e: PublicEntry) -> None:
         award = v.config.award_by_type(e.kind)
@@ -197,6 +204,19 @@ class Renderer:
                  templates=templates, fence=fence)
         tables = [(kind, title, field_rows(kind, v.config)) for kind, title, _ in TEMPLATE_KINDS]
         self.add(paths.GUIDE_FIELDS, "fields.md.j2", "字段说明", v=v, tables=tables)
+
+
+def _issuer(v: CampaignView) -> str:
+    return v.registry.office.name if v.registry else "联盟工作委员会办公室"
+
+
+def _decided_on(v: CampaignView) -> date | None:
+    return v.campaign.decisions.decided_on if v.campaign.decisions else None
+
+
+def _publicity(v: CampaignView) -> PublicityText:
+    """The 公示's words, shared with the office's printed notice (generator/publicity.py)."""
+    return publicity_text(v.config, v.campaign.decisions, _issuer(v))
 
 
 def _longest_backticks(text: str) -> int:

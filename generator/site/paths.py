@@ -10,6 +10,8 @@ GUIDE_TEMPLATES = "guide/templates.md"
 GUIDE_FIELDS = "guide/fields.md"
 CONTRIBUTING = "guide/contributing.md"
 YEARS = "years.md"
+DATA = "data/index.md"
+ABOUT = "about/index.md"
 HOME = "index.md"
 
 
