@@ -8,6 +8,7 @@ plugin gives them their titles, which follow the data (拟表彰名单 / 表彰�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -67,3 +68,41 @@ def expand_nav(nav: Any, views: list[CampaignView]) -> Any:
     if isinstance(nav, str) and nav.startswith(PREFIX):
         return _expand(nav, views)
     return nav
+
+
+@dataclass(frozen=True)
+class YearNav:
+    """The tabs of an earlier year's pages: that year's sections, and the way to the newest."""
+
+    prefix: str  # the year's folder, e.g. "2023"
+    title: str  # e.g. 2023年度
+    stage: str
+    sections: list[tuple[str, str]]  # (title, source path) of the year's sections
+    newest_title: str
+    newest: str  # the newest year's overview (the home page)
+
+
+def year_navs(views: list[CampaignView]) -> dict[str, YearNav]:
+    """An earlier year's folder -> its tabs; the newest year uses the site's own nav."""
+    if not views:
+        return {}
+    newest = views[0]
+    out = {}
+    for v in views[1:]:
+        sections = [(title_text(t), target if isinstance(target, str) else target[0])
+                    for entry in _sections(v).values() for t, target in entry.items()]
+        sections[0] = (f"{v.year}年度首页", sections[0][1])
+        out[v.paths.prefix] = YearNav(v.paths.prefix, f"{v.year}年度", v.stage, sections,
+                                      title_text(newest.config.title), newest.paths.overview)
+    return out
+
+
+# A page's folder within its year -> the index of its tab in YearNav.sections (the order of
+# _sections): nominations from working groups and the office are listed on 专项工作.
+_SECTION_OF = {"index.md": 0, "rules.md": 1, "cities": 2, "special.md": 3, "groups": 3,
+               "office": 3, "cases": 4, "honors.md": 5}
+
+
+def section_of(rel: str) -> int | None:
+    """Which of a year's tabs holds the page at rel (a path within the year's folder)."""
+    return _SECTION_OF.get(rel.split("/", 1)[0])
