@@ -2,7 +2,8 @@
 
 mkdocs.yml lists hand-written pages as usual and marks with a bare item where a generated
 section goes: `- honors:rules`, `honors:cities`, `honors:special`, `honors:cases`,
-`honors:honors` (the newest campaign) and `honors:years` (the earlier campaigns). The
+`honors:honors` (the newest campaign), `honors:years` (the earlier campaigns), `honors:data`
+(counts over all years) and `honors:about` (who runs the selection, data, contact). The
 plugin gives them their titles, which follow the data (拟表彰名单 / 表彰名单).
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from generator.site.paths import YEARS
+from generator.site.paths import ABOUT, DATA, YEARS
 from generator.site.render import title_text
 from generator.site.view import CampaignView
 
@@ -21,6 +22,10 @@ PREFIX = "honors:"
 # Every page carries the whole nav: a province's dozen cities are listed in it, a national
 # registry's hundreds are not (the 各市推荐 table links them), or each page would grow with them.
 NAV_CITIES = 30
+
+
+# Sections of the whole site, not of one year.
+SITE_SECTIONS: dict[str, dict[str, Any]] = {"data": {"数据": DATA}, "about": {"关于": ABOUT}}
 
 
 def _roll(v: CampaignView) -> str:
@@ -52,9 +57,11 @@ def _expand(marker: str, views: list[CampaignView]) -> dict[str, Any]:
     name = marker.removeprefix(PREFIX)
     if name == "years":
         return {"往年评选": [{"历年一览": YEARS}, *(_year_section(v) for v in views[1:])]}
+    if name in SITE_SECTIONS:
+        return SITE_SECTIONS[name]
     sections = _sections(views[0]) if views else {}
     if name not in sections:
-        known = "、".join(PREFIX + k for k in [*sections, "years"])
+        known = "、".join(PREFIX + k for k in [*sections, "years", *SITE_SECTIONS])
         raise PluginError(f"mkdocs.yml 的 nav 中有未知的占位符「{marker}」。可用：{known}")
     return sections[name]
 

@@ -16,7 +16,7 @@ from generator.forms.roll import public_rows, roll_csv
 from generator.publicity import PublicityText, publicity_text
 from generator.records import Repository
 from generator.scaffold import template_text
-from generator.site import images, paths
+from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
 from generator.site.public import PublicEntry
@@ -98,9 +98,10 @@ class Renderer:
     """Renders pages for one repository; links are relative, so any site prefix works."""
 
     def __init__(self, root: Path, use_directory_urls: bool = True,
-                 sink: Callable[[Page], None] | None = None) -> None:
+                 sink: Callable[[Page], None] | None = None, repository: str | None = None) -> None:
         self.env = _env()
         self.root = root
+        self.repository = repository  # the submissions repository's address (for members)
         self.use_directory_urls = use_directory_urls
         self.content = SiteContent()
         # Where each finished page goes: kept in content.pages unless the caller takes it.
@@ -133,6 +134,8 @@ class Renderer:
         if views:
             self._guide(views[0])
             self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA)
+            self._data(views)
+            self._about(views[0], repo)
         for view in views:
             self.content.words.update(_words(view))
         return self.content
@@ -190,6 +193,24 @@ class Renderer:
         self.content.assets.update((photo.dest, photo.source) for photo in found)
         self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
                  photos=[photo.dest for photo in found])
+
+    def _data(self, views: list[CampaignView]) -> None:
+        awards, cities = datapage.by_award(views), datapage.by_city(views)
+        self.content.downloads[datapage.AWARD_CSV] = datapage.award_csv(views, awards)
+        self.content.downloads[datapage.CITY_CSV] = datapage.city_csv(views, cities)
+        self.add(paths.DATA, "data.md.j2", "数据", {"hide": ["navigation"]}, awards=awards,
+                 cities=cities, views=views, views_by_year={v.year: v for v in views},
+                 award_csv=datapage.AWARD_CSV, city_csv=datapage.CITY_CSV)
+
+    def _about(self, v: CampaignView, repo: Repository) -> None:
+        registry = v.registry or repo.registry
+        self.add(paths.ABOUT, "about.md.j2", "关于", {"hide": ["navigation"]},
+                 alliance=registry.alliance if registry else "",
+                 office=registry.office if registry else None,
+                 demo=bool(registry and registry.demo), contact=v.config.contact,
+                 publicity=_publicity(v) if v.honor_status == "拟表彰" else None,
+                 year_title=f"{v.year}年度", repository=self.repository, data_page=paths.DATA,
+                 guide=paths.GUIDE, contributing=paths.CONTRIBUTING)
 
     def _guide(self, v: CampaignView) -> None:
         folder = v.campaign.folder

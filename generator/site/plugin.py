@@ -60,9 +60,10 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self._close_spools()
         self.store = PageStore(self.raw_key, heading_id_for(config))
         try:
-            renderer = Renderer(self.root, config.use_directory_urls, self.store.add)
+            repository = config.extra.get("repo_url") or config.repo_url
+            renderer = Renderer(self.root, config.use_directory_urls, self.store.add, repository)
             self.content = renderer.render(repo)
-            add_form_pages(renderer, repo, config.extra.get("repo_url") or config.repo_url)  # 在线填报
+            add_form_pages(renderer, repo, repository)  # 在线填报
             if self.content.problems:
                 raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))
