@@ -20,7 +20,7 @@ from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
 from generator.site.public import PublicEntry
-from generator.site.render import md_escape, title_text
+from generator.site.render import md_escape, text_sections, title_text
 from generator.site.view import AWARD_ORDER, CampaignView
 
 CN_NUMBERS = ("（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）")
@@ -192,7 +192,8 @@ class Renderer:
                                self.content.problems)
         self.content.assets.update((photo.dest, photo.source) for photo in found)
         self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
-                 photos=[photo.dest for photo in found])
+                 photos=[photo.dest for photo in found],
+                 sections=text_sections(e.text_html) if e.kind == "case" else [])
 
     def _data(self, views: list[CampaignView]) -> None:
         awards, cities = datapage.by_award(views), datapage.by_city(views)
