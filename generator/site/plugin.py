@@ -17,8 +17,8 @@ from mkdocs.structure.pages import Page
 
 from generator.site.nav import YearNav, expand_nav, section_of, year_navs
 from generator.site.onlineform_pages import add_form_pages
-from generator.site.paths import page_url
 from generator.site.pages import Renderer, SiteContent
+from generator.site.paths import page_url
 from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole

@@ -140,3 +140,4 @@ def public_entry(record: NominationRecord, registry: Registry | None) -> PublicE
         text_html=rich_text(text),
         **data,
     )
+

@@ -10,7 +10,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile
 
 from benchmarks import synth
-
 from generator.campaign import load_repository
 from generator.records import Repository
 

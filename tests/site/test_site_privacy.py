@@ -5,11 +5,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import shutil
+from pathlib import Path
 
-from sitetools import BuiltSite, find_all, squash
+from sitetools import ROOT, BuiltSite, find_all, squash
 
 from generator.models import Individual
+from generator.privacy import image_views, private_values, scan_images, scan_site
 from generator.records import Repository
+from generator.site.imagetext import embed_text, png_texts
 from generator.site.public import PRIVATE_FIELDS, PUBLIC_FIELDS, PublicEntry
 
 PHONE = re.compile(r"(?<!\d)(0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")
@@ -111,3 +115,46 @@ def test_search_index_has_no_private_data(demo_site: BuiltSite, demo_repo: Repos
         text = (doc["title"] + doc["text"]).replace("\u200b", "")
         for label in ("性别", "年龄", "学历", "联系电话"):
             assert label not in text, (doc["location"], label)
+
+
+# --- pictures: the alt texts and the text a PNG carries (the forms' previews) ----------------
+
+PREVIEWS = sorted((ROOT / "docs" / "office" / "img").glob("*.png"))
+
+
+def demo_person(repo: Repository) -> tuple[str, Individual]:
+    n = next(n for n in repo.campaigns[0].nominations if isinstance(n.form, Individual))
+    return n.path, n.form
+
+
+def test_previews_carry_their_text_and_it_is_masked(demo_repo: Repository) -> None:
+    assert PREVIEWS
+    secrets = private_values(demo_repo)
+    for png in PREVIEWS:
+        texts = png_texts(png.read_bytes())
+        assert texts and "××" in texts[0], f"{png.name} carries no masked text"
+        for view in image_views(png):
+            assert not [s for s in secrets if s.pattern.search(view)], png.name
+
+
+def test_an_unmasked_preview_is_caught(demo_site: BuiltSite, demo_repo: Repository,
+                                       tmp_path: Path) -> None:
+    owner, form = demo_person(demo_repo)
+    site = tmp_path / "site"
+    shutil.copytree(demo_site.path, site)
+    picture = site / "office" / "img" / PREVIEWS[0].name
+    assert picture.is_file(), "the previews are published with the guide"
+    embed_text(picture, f"姓名\n{form.name}\n性别\n{form.gender}\n年龄\n{form.age}\n学历\n{form.education}")
+    leaks = {(leak.file, leak.kind) for leak in scan_site(site, private_values(demo_repo))}
+    rel = f"office/img/{PREVIEWS[0].name}"
+    assert {(rel, "年龄"), (rel, "性别"), (rel, "学历")} <= leaks
+    assert not scan_site(demo_site.path, private_values(demo_repo))
+
+
+def test_an_alt_text_is_read(demo_site: BuiltSite, demo_repo: Repository, tmp_path: Path) -> None:
+    _, form = demo_person(demo_repo)
+    page = tmp_path / "page.html"
+    page.write_text(f'<p>配图</p><img src="x.png" alt="{form.name}，{form.age}岁">', encoding="utf-8")
+    assert [leak.kind for leak in scan_images(tmp_path, private_values(demo_repo))] == ["年龄"]
+    page.write_text(f'<img src="x.png" alt="{form.name}在读者活动中">', encoding="utf-8")
+    assert not scan_images(tmp_path, private_values(demo_repo))
