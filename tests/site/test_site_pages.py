@@ -197,7 +197,7 @@ def test_home_shows_the_newest_campaign_at_a_glance(demo_site: BuiltSite, demo_r
     numbers = [squash(s.text) for s in find_all(home, "span", **{"class": "honors-stat__num"})]
     registry = campaign.registry or demo_repo.registry
     liaison = [is_liaison(n, registry) for n in campaign.nominations]
-    counts = [sum(n.award == kind and not flag for n, flag in zip(campaign.nominations, liaison))
+    counts = [sum(n.award == kind and not flag for n, flag in zip(campaign.nominations, liaison, strict=True))
               for kind in ("collective", "special", "individual", "case")]
     assert numbers == [str(n) for n in [*counts, sum(liaison)]]
     for svg in find_all(home, "svg"):  # the wide drawing and the phone's

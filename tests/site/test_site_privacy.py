@@ -139,7 +139,7 @@ def test_previews_carry_their_text_and_it_is_masked(demo_repo: Repository) -> No
 
 def test_an_unmasked_preview_is_caught(demo_site: BuiltSite, demo_repo: Repository,
                                        tmp_path: Path) -> None:
-    owner, form = demo_person(demo_repo)
+    _, form = demo_person(demo_repo)
     site = tmp_path / "site"
     shutil.copytree(demo_site.path, site)
     picture = site / "office" / "img" / PREVIEWS[0].name
