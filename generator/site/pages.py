@@ -30,6 +30,7 @@ RECOMMENDERS = {
     "individual": "委员馆、工作组推荐",
     "case": "联盟办征集、各工作组推荐",
 }
+EARLIER_YEAR_BOOST = 0.8  # search: the same name or title in an earlier year ranks just below
 COUNT_RULE = "字数按去掉空格和换行后的字符数计算，汉字、字母、数字、标点各计 1 字。"
 TEMPLATE_KINDS = (
     ("collective", "联盟工作先进集体推荐表（附件 1-1）", "委员馆（推荐本市成员馆）、联盟办"),
@@ -102,6 +103,7 @@ class Renderer:
         self.env = _env()
         self.root = root
         self.repository = repository  # the submissions repository's address (for members)
+        self.search_factor = 1.0  # an earlier year's pages rank a little below the newest's
         self.use_directory_urls = use_directory_urls
         self.content = SiteContent()
         # Where each finished page goes: kept in content.pages unless the caller takes it.
@@ -119,7 +121,12 @@ class Renderer:
             return paths.asset_url(src, to, self.use_directory_urls)
 
         body = self.env.get_template(template).render(link=link, asset=asset, **context)
-        self.sink(Page(src, page_meta(title, **(meta or {})), _tidy(body)))
+        meta = dict(meta or {})
+        search = dict(meta.get("search") or {})
+        if self.search_factor != 1.0 and not search.get("exclude"):
+            search["boost"] = round(search.get("boost", 1) * self.search_factor, 3)
+            meta["search"] = search
+        self.sink(Page(src, page_meta(title, **meta), _tidy(body)))
 
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
@@ -141,10 +148,14 @@ class Renderer:
         return self.content
 
     def _campaign(self, v: CampaignView, alliance: str) -> None:
-        self._overview(v, alliance)
-        self._lists(v)
-        for entry in v.entries:
-            self._entry(v, entry)
+        self.search_factor = 1.0 if v.paths.newest else EARLIER_YEAR_BOOST
+        try:
+            self._overview(v, alliance)
+            self._lists(v)
+            for entry in v.entries:
+                self._entry(v, entry)
+        finally:
+            self.search_factor = 1.0
 
     def _overview(self, v: CampaignView, alliance: str) -> None:
         p = v.paths
