@@ -28,10 +28,13 @@ def watch(page: Page) -> list[str]:
 
 def search(page: Page, query: str) -> list[str]:
     """Type into Material's search box (opened on a phone); the result links, decoded, in order."""
-    if not page.locator("input.md-search__input").is_visible():
-        page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
-    box.click()
+    magnifier = page.locator("label.md-header__button[for='__search']")
+    if magnifier.is_visible():  # a phone: the search opens from the header, its box focused
+        magnifier.click()
+        page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    else:
+        box.click()
     box.fill(query)
     # Chinese text is inserted without key events; Material searches on keyup.
     box.press("End")
