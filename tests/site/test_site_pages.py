@@ -256,3 +256,12 @@ def test_every_local_link_resolves(demo_site: BuiltSite) -> None:
             if not target.exists():
                 broken.append(f"{page.relative_to(demo_site.path)} -> {href}")
     assert not broken, broken[:10]
+
+
+def test_the_years_section_lists_every_earlier_year(demo_site: BuiltSite, demo_repo: Repository) -> None:
+    """往年评选 opens on the years table, each earlier year under it (not swallowed as its index)."""
+    nav = next(n for n in find_all(demo_site.tree("years/"), "nav")
+               if "md-nav--primary" in n.attrs.get("class", ""))
+    labels = {squash(a.text): a.attrs.get("href") for a in find_all(nav, "a")}
+    for c in demo_repo.campaigns[1:]:
+        assert labels.get(f"{c.year}年度") == f"../{c.year}/", labels
