@@ -140,4 +140,3 @@ def public_entry(record: NominationRecord, registry: Registry | None) -> PublicE
         text_html=rich_text(text),
         **data,
     )
-
