@@ -145,7 +145,7 @@ def test_the_about_page_is_public_and_the_technical_pages_are_not_published(
     registry = demo_repo.registry
     assert registry.office.name in text and registry.office.host_library in text
     assert demo_repo.campaigns[0].config.contact in text  # type: ignore[operator]
-    repository = load_config(str(ROOT / "mkdocs.yml")).extra["repository"]
+    repository = load_config(str(ROOT / "mkdocs.yml")).extra["repo_url"]
     assert reader.locator(f"article a[href='{repository}']").count() == 1
     shot("about")
     if width == "desktop":
