@@ -132,7 +132,9 @@ def test_previews_carry_their_text_and_it_is_masked(demo_repo: Repository) -> No
     secrets = private_values(demo_repo)
     for png in PREVIEWS:
         texts = png_texts(png.read_bytes())
-        assert texts and "××" in texts[0], f"{png.name} carries no masked text"
+        assert texts and texts[0].strip(), f"{png.name} carries no text"
+        if png.name.startswith("form-1-"):  # the nomination forms: personal fields masked
+            assert "××" in texts[0], png.name
         for view in image_views(png):
             assert not [s for s in secrets if s.pattern.search(view)], png.name
 
