@@ -25,7 +25,7 @@ from benchmarks.measure import Sample, best_of, run_once
 
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "benchmarks" / ".work"
-DOC = REPO / "docs" / "about" / "performance.md"
+DOC = REPO / "docs" / "tech" / "performance.md"
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 PY = sys.executable
 
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=int, default=10, help="合成数据的年度数")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--skip-site", action="store_true", help="只测校验")
-    parser.add_argument("--record", action="store_true", help="把结果写入 docs/about/performance.md")
+    parser.add_argument("--record", action="store_true", help="把结果写入 docs/tech/performance.md")
     parser.add_argument("--work", type=Path, default=WORK,
                         help="合成数据、生成的网站和结果的存放文件夹（默认 benchmarks/.work）")
     parser.add_argument("--reprint", action="store_true",

@@ -67,7 +67,9 @@ def make_bare(root: Path, bare: Path, pages: int, years: list[int], repo: Path =
     """Write the bare site's sources under bare/; returns its page count (equal to `pages`)."""
     if bare.exists():
         shutil.rmtree(bare)
-    shutil.copytree(repo / "docs", bare / "docs")
+    # docs/tech/ is kept off the site (exclude_docs in mkdocs.yml): it is no page of either build.
+    shutil.copytree(repo / "docs", bare / "docs", ignore=lambda folder, names:
+                    ["tech"] if Path(folder) == repo / "docs" else [])
     config = bare_config((repo / "mkdocs.yml").read_text(encoding="utf-8"))
     (bare / "mkdocs.yml").write_text(config, encoding="utf-8")
     docs = bare / "docs"

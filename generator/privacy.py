@@ -26,6 +26,7 @@ from typing import Any
 
 from generator.models import CitySummary, Individual
 from generator.records import Repository
+from generator.site.imagetext import png_texts
 
 WINDOW = 60  # characters between a name and a value that still read as "about this person"
 ROW_CHARS = 300  # how far along a table row a cell still belongs to the name's row
@@ -170,6 +171,38 @@ def scan_site(site: Path, secrets: list[Secret]) -> list[Leak]:
             for secret in secrets:
                 if secret.probe in present and secret.pattern.search(view):
                     leaks.add(Leak(rel, secret.kind, secret.owner))
+    leaks.update(scan_images(site, secrets))
+    return sorted(leaks)
+
+
+IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+IMG_TEXT_ATTR = re.compile(r"""\b(alt|title|aria-label)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def image_views(path: Path) -> list[str]:
+    """What a file says about its pictures: the alt text (and title) of every <img> of a page,
+    and the text a PNG carries inside (generator/site/imagetext.py: the forms' previews)."""
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        # A picture's text comes one cell a line; a form's row reads as one line of it.
+        return [v for t in png_texts(path.read_bytes()) for v in (t, SEPARATORS.sub(" ", t))]
+    if suffix not in (".html", ".htm"):
+        return []
+    texts = [html.unescape(m[2] if m[2] is not None else m[3])
+             for tag in IMG_TAG.findall(path.read_text(encoding="utf-8", errors="replace"))
+             for m in IMG_TEXT_ATTR.finditer(tag)]
+    return [ROW.join(texts)] if texts else []
+
+
+def scan_images(site: Path, secrets: list[Secret]) -> list[Leak]:
+    """Private values in the pictures' alt texts and in the text the PNGs carry."""
+    leaks: set[Leak] = set()
+    for path in sorted(p for p in site.rglob("*") if p.suffix.lower() in (".png", ".html", ".htm")):
+        for view in image_views(path):
+            digits = SEPARATORS.sub("", view)
+            for secret in secrets:
+                if secret.probe in (digits if secret.digits else view) and secret.pattern.search(view):
+                    leaks.add(Leak(path.relative_to(site).as_posix(), secret.kind, secret.owner))
     return sorted(leaks)
 
 

@@ -32,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     root = find_root(args.root)
     show_mkdocs_log(logging.INFO)
     try:
-        serve(config_file=str(config_path(root)), dev_addr=args.addr)
+        # The preview is served at the address's root, whatever folder site_url publishes to.
+        serve(config_file=str(config_path(root)), dev_addr=args.addr,
+              site_url=f"http://{args.addr}/")
     except (Abort, ConfigurationError) as err:
         raise UserError("预览服务器未能启动。", "原因见上方的错误信息。") from err
     except OSError as err:

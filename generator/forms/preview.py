@@ -29,6 +29,7 @@ from generator.forms.stages import documents_due
 from generator.forms.summary import city_lists
 from generator.forms.summary_form import summary_form
 from generator.models import Individual
+from generator.site.imagetext import embed_text
 from generator.validate import validate_repository
 
 IMAGES = Path("docs/office/img")
@@ -75,6 +76,13 @@ def decision_documents(root: Path) -> dict[str, Document]:
     return {"certificate": certificate(ctx, first), "decision": decision_document(ctx)}
 
 
+def _text_of(doc: Document) -> str:
+    """The document's words: its paragraphs, then every table cell."""
+    lines = [p.text for p in doc.paragraphs]
+    lines += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    return "\n".join(line for line in lines if line.strip())
+
+
 def make_previews(root: Path, city_code: str) -> list[Path]:
     """PNG pages of forms 1-2 and 1-3 of one city, a certificate and the 表彰决定, written under
     docs/office/img/."""
@@ -90,6 +98,7 @@ def make_previews(root: Path, city_code: str) -> list[Path]:
             for number, page in enumerate(pages, 1):
                 final = images / (f"{name}-p{number}.png" if len(pages) > 1 else f"{name}.png")
                 shutil.copyfile(page, final)
+                embed_text(final, _text_of(doc))  # what the picture shows, for honors privacy
                 written.append(final)
     return written
 

@@ -6,19 +6,21 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.forms.roll import public_rows, roll_csv
+from generator.publicity import PublicityText, publicity_text
 from generator.records import Repository
 from generator.scaffold import template_text
-from generator.site import images, paths
+from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
 from generator.site.public import PublicEntry
-from generator.site.render import md_escape, title_text
+from generator.site.render import md_escape, text_sections, title_text
 from generator.site.view import AWARD_ORDER, CampaignView
 
 CN_NUMBERS = ("（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）")
@@ -28,6 +30,7 @@ RECOMMENDERS = {
     "individual": "委员馆、工作组推荐",
     "case": "联盟办征集、各工作组推荐",
 }
+EARLIER_YEAR_BOOST = 0.8  # search: the same name or title in an earlier year ranks just below
 COUNT_RULE = "字数按去掉空格和换行后的字符数计算，汉字、字母、数字、标点各计 1 字。"
 TEMPLATE_KINDS = (
     ("collective", "联盟工作先进集体推荐表（附件 1-1）", "委员馆（推荐本市成员馆）、联盟办"),
@@ -96,9 +99,11 @@ class Renderer:
     """Renders pages for one repository; links are relative, so any site prefix works."""
 
     def __init__(self, root: Path, use_directory_urls: bool = True,
-                 sink: Callable[[Page], None] | None = None) -> None:
+                 sink: Callable[[Page], None] | None = None, repository: str | None = None) -> None:
         self.env = _env()
         self.root = root
+        self.repository = repository  # the submissions repository's address (for members)
+        self.search_factor = 1.0  # an earlier year's pages rank a little below the newest's
         self.use_directory_urls = use_directory_urls
         self.content = SiteContent()
         # Where each finished page goes: kept in content.pages unless the caller takes it.
@@ -116,7 +121,12 @@ class Renderer:
             return paths.asset_url(src, to, self.use_directory_urls)
 
         body = self.env.get_template(template).render(link=link, asset=asset, **context)
-        self.sink(Page(src, page_meta(title, **(meta or {})), _tidy(body)))
+        meta = dict(meta or {})
+        search = dict(meta.get("search") or {})
+        if self.search_factor != 1.0 and not search.get("exclude"):
+            search["boost"] = round(search.get("boost", 1) * self.search_factor, 3)
+            meta["search"] = search
+        self.sink(Page(src, page_meta(title, **meta), _tidy(body)))
 
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
@@ -130,26 +140,34 @@ class Renderer:
                 self.content.downloads[view.paths.roll_csv] = roll_csv(rows)
         if views:
             self._guide(views[0])
-            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views)
+            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA)
+            self._data(views)
+            self._about(views[0], repo)
         for view in views:
             self.content.words.update(_words(view))
         return self.content
 
     def _campaign(self, v: CampaignView, alliance: str) -> None:
-        self._overview(v, alliance)
-        self._lists(v)
-        for entry in v.entries:
-            self._entry(v, entry)
+        self.search_factor = 1.0 if v.paths.newest else EARLIER_YEAR_BOOST
+        try:
+            self._overview(v, alliance)
+            self._lists(v)
+            for entry in v.entries:
+                self._entry(v, entry)
+        finally:
+            self.search_factor = 1.0
 
     def _overview(self, v: CampaignView, alliance: str) -> None:
         p = v.paths
         kind_pages = {"collective": p.cities, "individual": p.cities,
                       "special": p.special, "case": p.cases}
-        chart = city_chart(v.by_city_chart, "推荐", v.roll_word,
-                           f"{v.config.title}各市推荐与{v.roll_word}数")
+        second = v.roll_word if v.honor_status else None
+        chart = city_chart(v.by_city_chart, "推荐", second,
+                           f"{v.config.title}各市推荐" + (f"与{second}数" if second else "数"))
         meta = {"hide": ["navigation", "toc"], "search": {"boost": 0.5}}
         self.add(p.overview, "overview.md.j2", v.config.title, meta, v=v, alliance=alliance,
-                 kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart, guide=paths.GUIDE)
+                 kinds=AWARD_ORDER, kind_pages=kind_pages, chart=chart, guide=paths.GUIDE,
+                 publicity=_publicity(v), data_page=paths.DATA)
         if p.newest:
             # The newest year's overview is the home page; its year URL leads there.
             self.add(p.year_home, "year_home.md.j2", f"{v.year}年度",
@@ -164,13 +182,16 @@ class Renderer:
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),
-                 total_liaisons=sum(len(r.liaisons) for r in rows))
+                 total_liaisons=sum(len(r.liaisons) for r in rows),
+                 total_others=sum(len(r.others) for r in rows))
         for row in rows:
             self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row)
         self.add(p.special, "special.md.j2", "专项工作", wide, v=v)
         self.add(p.cases, "cases.md.j2", "优秀服务案例", wide, v=v)
+        pub = v.config.publicity
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,
-                 v=v)
+                 v=v, publicity=_publicity(v), issuer=_issuer(v),
+                 publicity_date=pub.start if pub else _decided_on(v))
 
     def _entry(self, v: CampaignView, e: PublicEntry) -> None:
         award = v.config.award_by_type(e.kind)
@@ -182,7 +203,26 @@ class Renderer:
                                self.content.problems)
         self.content.assets.update((photo.dest, photo.source) for photo in found)
         self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
-                 photos=[photo.dest for photo in found])
+                 photos=[photo.dest for photo in found],
+                 sections=text_sections(e.text_html) if e.kind == "case" else [])
+
+    def _data(self, views: list[CampaignView]) -> None:
+        awards, cities = datapage.by_award(views), datapage.by_city(views)
+        self.content.downloads[datapage.AWARD_CSV] = datapage.award_csv(views, awards)
+        self.content.downloads[datapage.CITY_CSV] = datapage.city_csv(views, cities)
+        self.add(paths.DATA, "data.md.j2", "数据", {"hide": ["navigation"]}, awards=awards,
+                 cities=cities, views=views, views_by_year={v.year: v for v in views},
+                 award_csv=datapage.AWARD_CSV, city_csv=datapage.CITY_CSV)
+
+    def _about(self, v: CampaignView, repo: Repository) -> None:
+        registry = v.registry or repo.registry
+        self.add(paths.ABOUT, "about.md.j2", "关于", {"hide": ["navigation"]},
+                 alliance=registry.alliance if registry else "",
+                 office=registry.office if registry else None,
+                 demo=bool(registry and registry.demo), contact=v.config.contact,
+                 publicity=_publicity(v) if v.honor_status == "拟表彰" else None,
+                 year_title=f"{v.year}年度", repository=self.repository, data_page=paths.DATA,
+                 guide=paths.GUIDE, contributing=paths.CONTRIBUTING)
 
     def _guide(self, v: CampaignView) -> None:
         folder = v.campaign.folder
@@ -197,6 +237,19 @@ class Renderer:
                  templates=templates, fence=fence)
         tables = [(kind, title, field_rows(kind, v.config)) for kind, title, _ in TEMPLATE_KINDS]
         self.add(paths.GUIDE_FIELDS, "fields.md.j2", "字段说明", v=v, tables=tables)
+
+
+def _issuer(v: CampaignView) -> str:
+    return v.registry.office.name if v.registry else "联盟工作委员会办公室"
+
+
+def _decided_on(v: CampaignView) -> date | None:
+    return v.campaign.decisions.decided_on if v.campaign.decisions else None
+
+
+def _publicity(v: CampaignView) -> PublicityText:
+    """The 公示's words, shared with the office's printed notice (generator/publicity.py)."""
+    return publicity_text(v.config, v.campaign.decisions, _issuer(v))
 
 
 def _longest_backticks(text: str) -> int:

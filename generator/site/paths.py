@@ -9,7 +9,9 @@ GUIDE = "guide/index.md"
 GUIDE_TEMPLATES = "guide/templates.md"
 GUIDE_FIELDS = "guide/fields.md"
 CONTRIBUTING = "guide/contributing.md"
-YEARS = "years.md"
+YEARS = "years/index.md"  # an index: the 往年评选 section opens on it, its years below
+DATA = "data/index.md"
+ABOUT = "about/index.md"
 HOME = "index.md"
 
 

@@ -15,9 +15,10 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.site.nav import expand_nav
+from generator.site.nav import YearNav, expand_nav, section_of, year_navs
 from generator.site.onlineform_pages import add_form_pages
 from generator.site.pages import Renderer, SiteContent
+from generator.site.paths import page_url
 from generator.site.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole
@@ -47,6 +48,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.store: PageStore | None = None  # the generated pages, on disk during the build
         self.search: SearchSpool | None = None  # search entries, on disk during the build
         self.search_index: Any = None  # Material's search index they are taken from
+        self.year_navs: dict[str, YearNav] = {}  # an earlier year's folder -> its own tabs
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -58,9 +60,10 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self._close_spools()
         self.store = PageStore(self.raw_key, heading_id_for(config))
         try:
-            renderer = Renderer(self.root, config.use_directory_urls, self.store.add)
+            repository = config.extra.get("repo_url") or config.repo_url
+            renderer = Renderer(self.root, config.use_directory_urls, self.store.add, repository)
             self.content = renderer.render(repo)
-            add_form_pages(renderer, repo, config.extra.get("repo_url") or config.repo_url)  # 在线填报
+            add_form_pages(renderer, repo, repository)  # 在线填报
             if self.content.problems:
                 raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))
@@ -70,6 +73,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.content.views)
         keep_words_whole(sorted(self.content.words))
+        self.year_navs = year_navs(self.content.views)
         self.data_date = self._data_date()
         # Every page is rendered: the loaded campaigns are not needed any more, and for a
         # large archive they are hundreds of MB held through the whole MkDocs build.
@@ -100,6 +104,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         self.nav_html = {}
         env.globals["honors_nav_once"] = self._nav_once
+        env.globals["honors_year_nav"] = self._year_nav_of(config.use_directory_urls)
         self._attach_search(config)  # every page is converted; none is indexed yet
         return env
 
@@ -117,6 +122,21 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         if key not in self.nav_html:
             self.nav_html[key] = caller()
         return self.nav_html[key]
+
+    def _year_nav_of(self, directory_urls: bool) -> Any:
+        def year_nav(page: Any) -> dict[str, Any] | None:
+            """An earlier year's tabs for a page in that year's folder (None elsewhere)."""
+            src = getattr(getattr(page, "file", None), "src_uri", "")
+            nav = self.year_navs.get(src.split("/", 1)[0]) if "/" in src else None
+            if nav is None:
+                return None
+            active = section_of(src.split("/", 1)[1])
+            items = [(title, page_url(target, directory_urls), i == active)
+                     for i, (title, target) in enumerate(nav.sections)]
+            return {"title": nav.title, "stage": nav.stage, "items": items,
+                    "newest_title": nav.newest_title, "newest": page_url(nav.newest, directory_urls)}
+
+        return year_nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from generator.models import Registry
 from generator.records import NominationRecord
+from generator.rules.liaisons import is_liaison
 from generator.site.render import rich_text
 
 # Model attribute names the public view reads, per award type. Everything else is private.
@@ -22,8 +23,7 @@ PUBLIC_FIELDS: dict[str, tuple[str, ...]] = {
     "collective": ("award", "unit", "joined", "criteria", "achievements"),
     "special": ("award", "unit", "joined", "project", "basis", "ranking", "achievements"),
     "individual": (
-        "award", "name", "unit", "department", "position", "title", "field", "is_liaison",
-        "deeds",
+        "award", "name", "unit", "department", "position", "title", "field", "deeds",
     ),
     "case": ("award", "title", "theme", "unit", "start", "end", "summary", "body", "images"),
     "summary": ("committee_library", "filled_on"),  # form 1-3's header: the clerk stays private
@@ -55,7 +55,7 @@ class PublicEntry:
     position: str | None = None
     title: str | None = None  # individuals' 职称; a case's 案例名称 is `case_title`
     field: str | None = None
-    is_liaison: bool = False
+    is_liaison: bool = False  # a city's liaison nomination (rules.liaisons): outside every quota
     joined: str | None = None
     criteria: tuple[int, ...] = ()
     project: str | None = None
@@ -105,6 +105,12 @@ def unit_city(registry: Registry | None, unit: str) -> str | None:
     return None
 
 
+def _liaison(record: NominationRecord, registry: Registry | None) -> bool:
+    if registry is not None:
+        return is_liaison(record, registry)
+    return record.source.kind == "city" and bool(getattr(record.form, "is_liaison", False))
+
+
 def public_entry(record: NominationRecord, registry: Registry | None) -> PublicEntry:
     """Read only the public fields of a nomination."""
     form = record.form
@@ -130,6 +136,7 @@ def public_entry(record: NominationRecord, registry: Registry | None) -> PublicE
         joined=None if joined is None else str(joined),
         criteria=tuple(data.pop("criteria", ())),
         case_title=case_title,
+        is_liaison=_liaison(record, registry),
         text_html=rich_text(text),
         **data,
     )

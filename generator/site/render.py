@@ -54,6 +54,29 @@ def rich_text(text: str) -> Markup:
     return Markup(cleaned)
 
 
+_SECTION_HEAD = re.compile(r"<h3>(.*?)</h3>")
+_OPENS = re.compile(r"<(blockquote|ul|ol|table|pre)[\s>]")
+_CLOSES = re.compile(r"</(blockquote|ul|ol|table|pre)>")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def text_sections(rendered: Markup) -> list[tuple[str | None, Markup]]:
+    """A rendered long text cut at its top-level headings (背景、做法、成效…) for the page's
+    table of contents: (heading text or None for what comes first, the HTML under it)."""
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    depth = 0
+    for line in str(rendered).split("\n"):
+        head = _SECTION_HEAD.fullmatch(line.strip()) if depth == 0 else None
+        name = html.unescape(_TAGS.sub("", head[1])).strip() if head else ""
+        if name:
+            sections.append((name, []))
+        else:
+            sections[-1][1].append(line)
+        depth += len(_OPENS.findall(line)) - len(_CLOSES.findall(line))
+    out = [(name, Markup("\n".join(lines).strip())) for name, lines in sections]
+    return [(name, body) for name, body in out if name is not None or body]
+
+
 def md_escape(text: object) -> Markup:
     """Escape short text for a Markdown context: HTML-escaped, Markdown punctuation neutral."""
     value = "" if text is None else str(text)

@@ -3,9 +3,12 @@
 Material's search plugin keeps every page's search entries in a list and, at the end of the
 build, turns the whole list into one JSON string, then into bytes. For a large archive
 that is three copies of hundreds of MB at once. After each page, the plugin moves the entries
-Material has just made to a temporary file, already encoded exactly as Material would
-encode them; once Material has written its (now nearly empty) index, the plugin puts the
-spooled entries into it. The file is the same, byte for byte.
+Material has just made to a temporary file, already encoded as JSON; once Material has written
+its (now nearly empty) index, the plugin puts the spooled entries into it.
+
+The file holds the same JSON as Material's, written as UTF-8: Material escapes every Chinese
+character (`\u4e2d`, six bytes for three), which nearly doubles what a phone downloads. The
+search reads the same values either way (JSON.parse gives the same strings).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ INDEX = Path("search") / "search_index.json"
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), default=str)  # as Material does
+    # As Material does, but UTF-8 text instead of \uXXXX escapes.
+    return json.dumps(value, separators=(",", ":"), default=str, ensure_ascii=False)
 
 
 def search_index_of(plugins: Any) -> Any | None:
@@ -50,7 +54,7 @@ class SearchSpool:
     def merge_into(self, site_dir: Path) -> None:
         """Add the spooled entries to the index Material wrote (after Material's post_build)."""
         path = site_dir / INDEX
-        if self._count == 0 or not path.is_file():
+        if not path.is_file():
             return
         index = json.loads(path.read_text(encoding="utf-8"))
         index.setdefault("docs", [])
@@ -64,8 +68,11 @@ class SearchSpool:
                     out.write(_dumps(value).encode())
                     continue
                 out.write(b"[")
-                for entry in value:  # any entries Material kept come first, as they were made
-                    out.write(_dumps(entry).encode() + b",")
+                # Any entries Material kept come first, as they were made.
+                kept = [_dumps(entry).encode() for entry in value]
+                out.write(b",".join(kept))
+                if kept and self._count:
+                    out.write(b",")
                 self._spool.copy_to(out)
                 out.write(b"]")
             out.write(b"}")

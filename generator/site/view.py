@@ -8,11 +8,13 @@ from functools import cached_property
 
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
 from generator.records import Campaign
+from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
 
-AWARD_ORDER = ("collective", "special", "individual", "case")
+__all__ = ["AWARD_ORDER", "CampaignView", "CityRow", "Liaison"]
 OTHER_CITY = "—"
+ROLL_STAGES = ("公示中", "已表彰")  # the stages in which the roll is public
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class CityRow:
     collectives: list[PublicEntry]
     individuals: list[PublicEntry]  # liaisons excluded: they take no quota
     liaisons: list[PublicEntry]
+    others: list[PublicEntry]  # the city's own cases and any other award it put forward
     collective_quota: int
     individual_quota: int
     summary_filed: bool
@@ -36,7 +39,7 @@ class CityRow:
     def status(self) -> str:
         if self.over_quota:
             return "超出名额"
-        if not (self.collectives or self.individuals or self.liaisons):
+        if not (self.collectives or self.individuals or self.liaisons or self.others):
             return "尚未推荐"
         return "已报送" if self.summary_filed else "汇总表未报送"
 
@@ -93,9 +96,17 @@ class CampaignView:
         return [e for e in self.entries if e.kind == kind]
 
     @cached_property
-    def counts(self) -> dict[str, int]:
-        counted = Counter(e.kind for e in self.entries)
-        return {kind: counted.get(kind, 0) for kind in AWARD_ORDER}
+    def counts(self) -> YearCounts:
+        """The year's totals (counts.py defines each)."""
+        public = self.honor_status is not None
+        return year_counts(self.entries, self.selected() if public else None,
+                           len(self.liaisons) if public else None)
+
+    @cached_property
+    def place_counts(self) -> list[PlaceCounts]:
+        """Nominations and selections by the unit's city (counts.py)."""
+        return place_counts([(c.code, c.name) for c in self.cities], self.entries,
+                            self.selected())
 
     # --- decisions ----------------------------------------------------------
 
@@ -103,15 +114,17 @@ class CampaignView:
     def decided(self) -> dict[str, str]:
         """Entry key -> the committee's opinion, for every nomination on the honor roll."""
         decisions = self.campaign.decisions
-        if decisions is None:
+        if decisions is None or self.honor_status is None:
             return {}
         keys = {e.key for e in self.entries}
         return {d.nomination: d.opinion for d in decisions.entries if d.nomination in keys}
 
     @property
     def honor_status(self) -> str | None:
-        """拟表彰 (under public notice) or 已表彰, None before the committee decides."""
-        return self.campaign.decisions.status if self.campaign.decisions else None
+        """拟表彰 (公示中) or 已表彰 from the year's stage; None while the roll is not public."""
+        if self.campaign.decisions is None or self.stage not in ROLL_STAGES:
+            return None
+        return "已表彰" if self.stage == "已表彰" else "拟表彰"
 
     @property
     def roll_title(self) -> str:
@@ -122,8 +135,8 @@ class CampaignView:
         return "表彰" if self.honor_status == "已表彰" else "拟表彰"
 
     def honored(self, kind: str | None = None) -> list[PublicEntry]:
-        """Decided entries in the decisions file's order."""
-        if self.campaign.decisions is None:
+        """Decided entries in the decisions file's order (liaisons included)."""
+        if self.campaign.decisions is None or self.honor_status is None:
             return []
         by_key = {e.key: e for e in self.entries}
         out = []
@@ -133,15 +146,20 @@ class CampaignView:
                 out.append(entry)
         return out
 
+    def selected(self, kind: str | None = None) -> list[PublicEntry]:
+        """Decided entries other than liaisons (who are commended apart, see `liaisons`)."""
+        return [e for e in self.honored(kind) if not e.is_liaison]
+
     def honored_special(self) -> list[PublicEntry]:
         """Honored special collectives, grouped by project in the config's order."""
         order = {p.name: i for i, p in enumerate(self.config.special_projects)}
-        items = self.honored("special")
+        items = self.selected("special")
         return sorted(items, key=lambda e: order.get(e.project or "", len(order)))
 
     @cached_property
     def liaisons(self) -> list[Liaison]:
-        if self.campaign.decisions is None:
+        """Liaisons commended: the decisions' separate list, then liaison nominations decided."""
+        if self.campaign.decisions is None or self.honor_status is None:
             return []
         out = []
         for honor in self.campaign.decisions.liaisons:
@@ -153,13 +171,18 @@ class CampaignView:
                 unit=city.committee_library if city else "",
                 position=(known.position or "") if known else "",
             ))
+        listed = self._liaison_keys
+        for e in self.honored("individual"):
+            if e.is_liaison and (e.city_code, e.name) not in listed:
+                out.append(Liaison(self.city_name(e.city_code), e.name or "", e.unit,
+                                   e.position or ""))
         return out
 
     def liaison_honored(self, e: PublicEntry) -> bool:
         """A liaison nominated by form 1-2 who is on the decisions' separate liaison list."""
-        if self.campaign.decisions is None or not e.is_liaison:
+        if self.honor_status is None or not e.is_liaison:
             return False
-        return (e.city_code, e.name) in self._liaison_keys
+        return (e.city_code, e.name) in self._liaison_keys or e.key in self.decided
 
     @cached_property
     def _liaison_keys(self) -> set[tuple[str | None, str | None]]:
@@ -182,7 +205,7 @@ class CampaignView:
     def _honored_by_city(self) -> dict[str | None, list[PublicEntry]]:
         # Grouped once: the roll's by-city section asks for every city.
         grouped: dict[str | None, list[PublicEntry]] = {}
-        for e in self.honored():
+        for e in self.selected():
             grouped.setdefault(e.city_code, []).append(e)
         return grouped
 
@@ -236,6 +259,7 @@ class CampaignView:
                 collectives=[e for e in own if e.kind == "collective"],
                 individuals=[e for e in people if not e.is_liaison],
                 liaisons=[e for e in people if e.is_liaison],
+                others=[e for e in own if e.kind not in ("collective", "individual")],
                 collective_quota=quotas.collective_per_city,
                 individual_quota=quotas.individual_per_city,
                 summary_filed=city.code in self.campaign.summaries,
@@ -245,12 +269,10 @@ class CampaignView:
     def city_row(self, code: str) -> CityRow:
         return next(r for r in self.city_rows if r.city.code == code)
 
-    @cached_property
+    @property
     def by_city_chart(self) -> list[tuple[str, int, int]]:
-        """(city name, nominations, honors) for every city, registry order."""
-        nominated = Counter(e.city_code for e in self.entries)
-        honored = Counter(e.city_code for e in self.honored())
-        return [(c.name, nominated.get(c.code, 0), honored.get(c.code, 0)) for c in self.cities]
+        """(place, nominations, selections) for every city (and 省级及其他), liaisons apart."""
+        return [(p.name, p.total_nominated, p.total_selected) for p in self.place_counts]
 
     # --- special projects, groups, cases ------------------------------------
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile
+from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile, serve
 
 from benchmarks import synth
-
 from generator.campaign import load_repository
 from generator.records import Repository
 
@@ -53,3 +56,32 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("archive")
     synth.generate(root, 400, years=3)
     return root
+
+
+@pytest.fixture(scope="session")
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where browser tests keep their screenshots: $HONORS_TEST_ARTIFACTS, else the pytest tmp."""
+    configured = os.environ.get("HONORS_TEST_ARTIFACTS")
+    if configured:
+        path = Path(configured)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless (Playwright's own browsers cannot be downloaded here)."""
+    from browsing import ARGS, CHROMIUM
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def demo_url(demo_site: BuiltSite) -> Iterator[str]:
+    with serve(demo_site.path) as url:
+        yield url

@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from urllib.parse import unquote
+from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
-from sitetools import ROOT, BuiltSite, serve
+from browsing import search, watch
+from playwright.sync_api import Browser, BrowserContext
+from sitetools import BuiltSite, serve
 
 from generator.records import Repository
 
 pytestmark = pytest.mark.browser
 
-# The browser marker (tests/conftest.py) makes sure chromium is on PATH, or fails in CI.
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = ROOT / "test-artifacts"
 PAGES = ["", "2024/rules/", "guide/", "guide/templates/", "guide/fields/", "2024/cities/",
          "2024/cities/xian/", "2024/special/", "2024/cases/",
          "2024/cases/case-mini-program-booking/", "2024/honors/", "years/", "2023/",
-         "2024/cities/xian/individual-wang-lan/"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def demo_url(demo_site: BuiltSite) -> Iterator[str]:
-    with serve(demo_site.path) as url:
-        yield url
+         "2024/cities/xian/individual-wang-lan/", "data/", "about/", "2023/cities/xian/"]
 
 
 @pytest.fixture
@@ -55,27 +36,6 @@ def context(browser: Browser, demo_url: str) -> Iterator[BrowserContext]:
     ctx.route("**/*", route)
     yield ctx
     ctx.close()
-
-
-def watch(page: Page) -> list[str]:
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
-            if m.type in ("error", "warning") else None)
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    return problems
-
-
-def search(page: Page, query: str) -> list[str]:
-    """Type into Material's search box; the result links, decoded."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    # Chinese text is inserted without key events; Material searches on keyup.
-    box.press("End")
-    page.wait_for_selector("a.md-search-result__link", timeout=15000)
-    return [unquote(a.get_attribute("href") or "")
-            for a in page.locator("a.md-search-result__link").all()]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -138,14 +98,13 @@ def test_search_finds_a_library_and_a_case(
     assert any("2024/cases/case-mini-program-booking/" in link for link in links[:5]), links[:5]
 
 
-def test_screenshots(context: BrowserContext, demo_url: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
+def test_screenshots(context: BrowserContext, demo_url: str, artifacts: Path) -> None:
     page = context.new_page()
     for url, name in (("", "site-home"), ("2024/cities/xian/", "site-city-xian"),
                       ("2024/honors/", "site-honor-roll")):
         page.goto(demo_url + url)
         page.wait_for_load_state("networkidle")
-        path = ARTIFACTS / f"{name}.png"
+        path = artifacts / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
 

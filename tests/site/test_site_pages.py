@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
-from sitetools import BuiltSite, by_id, find_all, squash, table_rows
+from mkdocs.config import load_config
+from sitetools import ROOT, BuiltSite, by_id, find_all, squash, table_rows
 
 from generator.records import Campaign, NominationRecord, Repository
+from generator.rules.liaisons import is_liaison
 from generator.scaffold import template_text
 from generator.site.fieldref import field_rows
 
+SITE_PATH = urlsplit(load_config(str(ROOT / "mkdocs.yml")).site_url or "/").path
 CITIES = ["xian", "baoji", "xianyang", "tongchuan", "weinan", "yanan", "hanzhong", "yulin",
           "ankang", "shangluo", "yangling", "hancheng"]
 
@@ -35,11 +40,14 @@ def test_demo_has_every_city(demo_repo: Repository) -> None:
 def test_city_page_lists_exactly_its_nominations_in_order(
     demo_site: BuiltSite, demo_repo: Repository, city: str
 ) -> None:
-    nominations = own(newest(demo_repo), city)
+    campaign = newest(demo_repo)
+    nominations = own(campaign, city)
+    registry = campaign.registry or demo_repo.registry
     collectives = [n.form.unit for n in nominations if n.award == "collective"]
     people = [(n.form.name, n.form.unit) for n in nominations
-              if n.award == "individual" and not n.form.is_liaison]
-    liaisons = [n.form.name for n in nominations if n.award == "individual" and n.form.is_liaison]
+              if n.award == "individual" and not is_liaison(n, registry)]
+    liaisons = [n.form.name for n in nominations if n.award == "individual" and is_liaison(n, registry)]
+    cases = [n.form.title for n in nominations if n.award == "case"]
     page = demo_site.article(f"2024/cities/{city}/")
 
     rows = [r for r in table_rows(by_id(page, "collectives")) if r != ["未推荐"]]
@@ -50,7 +58,17 @@ def test_city_page_lists_exactly_its_nominations_in_order(
     assert [r[0] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
     rows = [r for r in table_rows(by_id(page, "liaisons")) if r != ["未推荐联络人"]]
     assert [r[1] for r in rows] == liaisons
+    rows = [r for r in table_rows(by_id(page, "city-cases")) if r != ["未推荐服务案例"]]
+    assert [r[1] for r in rows] == cases
 
+
+def test_a_citys_own_cases_are_on_its_page(demo_site: BuiltSite, demo_repo: Repository) -> None:
+    """The issue's example: Xi'an's own case was on the roll and the cases page only."""
+    own_cases = [n for n in own(newest(demo_repo), "xian") if n.award == "case"]
+    assert own_cases
+    text = demo_site.text("2024/cities/xian/")
+    for n in own_cases:
+        assert n.form.title in text
 
 def test_xian_page_has_the_shape_of_form_1_3(demo_site: BuiltSite, demo_repo: Repository) -> None:
     text = demo_site.text("2024/cities/xian/")
@@ -68,12 +86,15 @@ def test_cities_overview_counts_against_the_quota(demo_site: BuiltSite, demo_rep
     campaign = newest(demo_repo)
     quotas = campaign.config.quotas
     rows = {r[0]: r for r in table_rows(find_all(demo_site.article("2024/cities/"), "table")[0])}
+    registry = campaign.registry or demo_repo.registry
     for city in demo_repo.registry.cities:
         nominations = own(campaign, city.code)
         collectives = sum(n.award == "collective" for n in nominations)
-        people = sum(n.award == "individual" and not n.form.is_liaison for n in nominations)
+        people = sum(n.award == "individual" and not is_liaison(n, registry) for n in nominations)
+        liaisons = sum(n.award == "individual" and is_liaison(n, registry) for n in nominations)
         assert rows[city.name][2] == f"{collectives} / {quotas.collective_per_city}"
         assert rows[city.name][3] == f"{people} / {quotas.individual_per_city}"
+        assert rows[city.name][4] == str(liaisons)
 
 
 def test_rules_page_shows_the_configured_quotas(demo_site: BuiltSite, demo_repo: Repository) -> None:
@@ -135,8 +156,24 @@ def test_honor_roll_lists_every_decision(demo_site: BuiltSite, demo_repo: Reposi
     text = demo_site.text("2024/honors/")
     for d in decisions.entries:
         assert label(campaign.by_rel(d.nomination)) in text
-    rows = table_rows(by_id(demo_site.article("2024/honors/"), "liaison-roll"))
-    assert [r[2] for r in rows] == [honor.name for honor in decisions.liaisons]
+    # 2024 lists the liaisons among the 先进个人 (联络人表彰方式: 列入先进个人名单), after them.
+    assert campaign.config.liaison_listing == "列入先进个人名单"
+    rows = table_rows(by_id(demo_site.article("2024/honors/"), "roll-individual"))
+    names = [r[1].removesuffix(" 联络人") for r in rows]
+    assert names[-len(decisions.liaisons):] == [honor.name for honor in decisions.liaisons]
+    assert not [e for e in find_all(demo_site.article("2024/honors/"), "table")
+                if e.attrs.get("id") == "liaison-roll"]
+
+
+def test_a_separate_liaison_list_when_the_year_says_so(demo_site: BuiltSite,
+                                                        demo_repo: Repository) -> None:
+    old = demo_repo.campaigns[1]
+    assert old.config.liaison_listing == "单独名单" and old.decisions is not None
+    rows = table_rows(by_id(demo_site.article("2023/honors/"), "liaison-roll"))
+    assert [r[2] for r in rows] == [honor.name for honor in old.decisions.liaisons]
+    individuals = {r[1] for r in table_rows(by_id(demo_site.article("2023/honors/"),
+                                                 "roll-individual"))}
+    assert not individuals & {honor.name for honor in old.decisions.liaisons}
 
 
 def test_earlier_year_has_its_final_roll(demo_site: BuiltSite, demo_repo: Repository) -> None:
@@ -158,12 +195,14 @@ def test_home_shows_the_newest_campaign_at_a_glance(demo_site: BuiltSite, demo_r
     assert campaign.stage in text
     assert "2025年4月8日" in text
     numbers = [squash(s.text) for s in find_all(home, "span", **{"class": "honors-stat__num"})]
-    counts = [sum(n.award == kind for n in campaign.nominations)
+    registry = campaign.registry or demo_repo.registry
+    liaison = [is_liaison(n, registry) for n in campaign.nominations]
+    counts = [sum(n.award == kind and not flag for n, flag in zip(campaign.nominations, liaison, strict=True))
               for kind in ("collective", "special", "individual", "case")]
-    assert numbers == [str(n) for n in counts]
-    svg = find_all(home, "svg")[0]
-    labels = [squash(t.text) for t in find_all(svg, "text", **{"class": "label"})]
-    assert labels == [c.name for c in demo_repo.registry.cities]
+    assert numbers == [str(n) for n in [*counts, sum(liaison)]]
+    for svg in find_all(home, "svg"):  # the wide drawing and the phone's
+        labels = [squash(t.text) for t in find_all(svg, "text", **{"class": "label"})]
+        assert labels[:len(demo_repo.registry.cities)] == [c.name for c in demo_repo.registry.cities]
     assert not find_all(home, "img") and not find_all(home, "canvas")
 
 
@@ -206,11 +245,23 @@ def test_every_local_link_resolves(demo_site: BuiltSite) -> None:
             href = el.attrs.get("href", "").split("#")[0]
             if not href or href.startswith(("mailto:", "http:", "https:")):
                 continue
-            # Only the 404 page links from the site root (it is served at any depth).
+            # Only the 404 page links from the site root (it is served at any depth), under
+            # the published folder of site_url.
             base = demo_site.path if href.startswith("/") else page.parent
+            if href.startswith("/"):
+                href = href.removeprefix(SITE_PATH)
             target = (base / href.lstrip("/")).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
                 broken.append(f"{page.relative_to(demo_site.path)} -> {href}")
     assert not broken, broken[:10]
+
+
+def test_the_years_section_lists_every_earlier_year(demo_site: BuiltSite, demo_repo: Repository) -> None:
+    """往年评选 opens on the years table, each earlier year under it (not swallowed as its index)."""
+    nav = next(n for n in find_all(demo_site.tree("years/"), "nav")
+               if "md-nav--primary" in n.attrs.get("class", ""))
+    labels = {squash(a.text): a.attrs.get("href") for a in find_all(nav, "a")}
+    for c in demo_repo.campaigns[1:]:
+        assert labels.get(f"{c.year}年度") == f"../{c.year}/", labels
