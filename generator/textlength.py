@@ -20,6 +20,12 @@ from __future__ import annotations
 
 import re
 
+# The rule in one sentence, for messages, the rules page and the field reference.
+COUNT_RULE = (
+    "字数按印出来的文字计，与 Word 的「字数」统计一致：Markdown 符号（**、列表符号、# 等）和空格不计，"
+    "一个汉字或标点算 1 字，连写的英文或数字（如 2024、4,200、98%）算 1 字"
+)
+
 # An explicit set so that Python and JavaScript agree on what a space is.
 WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _SPACE = re.compile(f"[{WHITESPACE}]+")

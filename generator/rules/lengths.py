@@ -5,12 +5,7 @@ from __future__ import annotations
 from generator.findings import Result
 from generator.records import NominationRecord
 from generator.rules.context import at
-from generator.textlength import count_chars
-
-COUNT_RULE = (
-    "字数按印出来的文字计：Markdown 符号和空格不计，一个汉字或标点算 1 字，"
-    "连写的英文或数字（如 2024、98%）算 1 字"
-)
+from generator.textlength import COUNT_RULE, count_chars
 
 
 def check_length(n: NominationRecord, label: str, text: str, limit: int, result: Result) -> None:

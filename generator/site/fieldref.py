@@ -8,7 +8,9 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from generator.models import FILE_MODELS, CampaignConfig
+from generator.rules.cases import CASE_LIMITS
 from generator.scaffold import allowed_values
+from generator.textlength import COUNT_RULE
 from generator.site.public import PUBLIC_FIELDS
 
 
@@ -23,13 +25,21 @@ class FieldRow:
 
 def _choices(label: str, config: CampaignConfig, kind: str) -> str | None:
     options = allowed_values(label, config, kind)
-    return "、".join(f"「{o}」" for o in options) if options else None
+    if not options:
+        return None
+    listed = "、".join(f"「{o}」" for o in options)
+    if label == "案例主题":  # the notice's list ends in 「等方面」: others are allowed, with a warning
+        return f"方案列出的主题：{listed}；其他主题也可申报（校验时提示警告）"
+    return listed
 
 
 def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
     text = repr(info.annotation) + repr(info.metadata)
     if "_phone" in text:
-        return "区号-号码（如 \"029-85420000\"）或 11 位手机号，须加英文引号"
+        return ("座机写区号和号码（如 \"029-85420000\"、\"(029)8542 0000\"、\"029-85420000转8001\"）"
+                "或 11 位手机号；可写两个号码，用「、」隔开；须加英文引号")
+    if "_join_month" in text:
+        return "写到年月，如 2016-05、2016年5月、\"2016.5\"（可加日）"
     if "_yes_no" in text:
         return "「是」或「否」"
     if label == "评选条件":
@@ -43,7 +53,9 @@ def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
     if "'int'" in text:
         return "整数" + _range(info)
     if label == "主要事迹":
-        return f"不超过 {config.quotas.deeds_max_chars} 字，可用 Markdown"
+        return f"不超过 {config.quotas.deeds_max_chars} 字，可用 Markdown；{COUNT_RULE}"
+    if label in CASE_LIMITS:
+        return f"不超过 {CASE_LIMITS[label]} 字（{COUNT_RULE}）"
     if label in ("主要工作成绩", "案例正文"):
         return "多行文字，可用 Markdown"
     return "文字" + _length(info)

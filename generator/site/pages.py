@@ -14,6 +14,8 @@ import jinja2
 
 from generator.forms.roll import public_rows, roll_csv
 from generator.publicity import PublicityText, publicity_text
+from generator.rulebook import RULES
+from generator.textlength import COUNT_RULE as TEXT_COUNT_RULE
 from generator.records import Repository
 from generator.scaffold import template_text
 from generator.site import datapage, images, paths
@@ -31,7 +33,7 @@ RECOMMENDERS = {
     "case": "联盟办征集、各工作组推荐",
 }
 EARLIER_YEAR_BOOST = 0.8  # search: the same name or title in an earlier year ranks just below
-COUNT_RULE = "字数按去掉空格和换行后的字符数计算，汉字、字母、数字、标点各计 1 字。"
+COUNT_RULE = TEXT_COUNT_RULE + "。"
 TEMPLATE_KINDS = (
     ("collective", "联盟工作先进集体推荐表（附件 1-1）", "委员馆（推荐本市成员馆）、联盟办"),
     ("individual", "联盟工作先进个人推荐表（附件 1-2）", "委员馆、工作组"),
@@ -178,7 +180,7 @@ class Renderer:
         wide = {"hide": ["navigation"]}  # single pages: the left column would only repeat the tab
         self.add(p.rules, "rules.md.j2", "评选方案", {**wide, "description": f"{v.config.title}方案"},
                  v=v, cn_numbers=CN_NUMBERS, recommenders=RECOMMENDERS, count_rule=COUNT_RULE,
-                 guide=paths.GUIDE)
+                 guide=paths.GUIDE, rulebook=RULES)
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),

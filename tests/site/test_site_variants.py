@@ -32,7 +32,7 @@ def test_a_changed_quota_changes_the_rules_page(repo_copy: Path, tmp_path: Path)
     rules = site.article("2024/rules/")
     quotas = {r[0]: r[1] for r in table_rows(find_all(rules, "table", **{"class": "honors-table honors-quotas"})[0])}
     assert quotas["每个委员馆推荐先进个人"] == "3 名"
-    assert quotas["城市推荐评出的先进个人"] == "不超过 36 名"
+    assert quotas["评出的联盟工作先进个人"] == "不超过 36 名"
     projects = {r[0]: r[2] for r in table_rows(find_all(rules, "table")[-1])}
     assert projects["联合阅读推广"] == "5 个"
     overview = table_rows(find_all(site.article("2024/cities/"), "table")[0])
