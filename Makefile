@@ -3,7 +3,8 @@
 # One virtual environment, two stamps: `make site` installs what the site needs (the runtime
 # dependencies), `make test` adds the test tools (the `test` extra) to the same environment.
 # A .venv made by `make site` is therefore upgraded by `make test`; both are redone when
-# pyproject.toml changes.
+# pyproject.toml changes. pip runs with -qq: its errors still show, the build backend's notes
+# about editable installs do not.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -18,14 +19,14 @@ $(BIN)/python:
 	  echo "可用 make PYTHON=python3.12 … 指定，安装方法见 README.md 的「准备」。"; exit 1; }
 	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
 	  echo "无法建立虚拟环境：Debian/Ubuntu 请先运行 sudo apt install python3-venv。"; exit 1; }
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --quiet --upgrade pip
 
 $(SITE_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --quiet -e .
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --quiet -e '.[test]'
 	touch $@
 
 install: $(SITE_STAMP)
