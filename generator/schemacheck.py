@@ -201,6 +201,15 @@ def _blank(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
     )
 
 
+def _named_child(loc: Loc, value: Any, err: Any) -> Loc:
+    """A rule between fields (e.g. 「结束」早于「开始」) is reported on the field it names first."""
+    if isinstance(value, dict):
+        for name in re.findall(r"「([^」]+)」", str(err.get("msg", ""))):
+            if name in value:
+                return (*loc, name)
+    return loc
+
+
 def _best(errors: list[Any]) -> Any:
     """Of a union's errors, the one about the value's content rather than its type."""
     ours = [e for e in errors if e["type"] not in BUILTIN_ERRORS]
@@ -213,7 +222,7 @@ def _value(doc: Document, model: type[BaseModel], loc: Loc, errors: list[Any]) -
     value = errors[0].get("input")
     if value is None:
         return _blank(doc, model, loc)
-    line, col = doc.where(loc)
+    line, col = doc.where(_named_child(loc, value, errors[0]))
     label, key = _label(loc), _key(loc)
     annotation = _annotation_at(model, loc)
     desc = _description(model, loc)

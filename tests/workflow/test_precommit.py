@@ -48,7 +48,7 @@ def tool_env(pre_commit_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str
 def tracked_copy(target: Path) -> GitRepo:
     """The repository's tracked files as they are in the working tree, committed anew."""
     listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True,
-                            check=True).stdout.decode().split("\0")
+                            check=True, timeout=60).stdout.decode().split("\0")
     repo = GitRepo(target)
     for rel in filter(None, listed):
         source = ROOT / rel
@@ -80,7 +80,8 @@ def test_the_repository_passes_its_own_hooks(
     repo = tracked_copy(tmp_path / "copy")
 
     proc = subprocess.run(["pre-commit", "run", "--all-files", "--color", "never"],
-                          cwd=repo.path, env=tool_env, capture_output=True, text=True, check=False)
+                          cwd=repo.path, env=tool_env, capture_output=True, text=True, check=False,
+                          timeout=600)
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "校验推荐材料（honors validate）" in proc.stdout
