@@ -141,9 +141,11 @@ def pull_request(alliance: Alliance, tmp_path: Path, summary_file: Path,
     return Runner(repo.path, payload, payload.write(tmp_path), summary_file)
 
 
-def test_web_editor_nominations_pass_the_workflows_pre_commit_step(
+def test_web_editor_nominations_pass_the_workflows_checks(
     alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
 ) -> None:
+    """The PR workflow's checks, run as GitHub runs them, pass files made in the web editor:
+    the validator and ownership steps, and pre-commit on the change (--from-ref … --to-ref …)."""
     city = alliance.city(0)
     files = {
         alliance.city_file(city, "collective-web"): web_editor_bytes(alliance.collective(city)),
@@ -153,8 +155,12 @@ def test_web_editor_nominations_pass_the_workflows_pre_commit_step(
     for data in files.values():
         assert b"\r\n" in data and b" \r\n" in data and not data.endswith(b"\n")
     runner = pull_request(alliance, tmp_path, summary_file, files)
+    workflow = load_workflow()
 
-    proc = runner.run(step(load_workflow(), "check", "pre-commit"))
+    for step_id in ("summary", "validate", "owners"):
+        proc = runner.run(step(workflow, "check", step_id))
+        assert proc.returncode == 0, (step_id, proc.stdout + proc.stderr)
+    proc = runner.run(step(workflow, "check", "pre-commit"))
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
