@@ -170,10 +170,11 @@ def _guard_tokens(path: str, text: str) -> None:
 
 
 def _text_taken_for_syntax(path: str, text: str, line: int, col: int) -> None:
-    """A Chinese value starting with & * or ! is text YAML took for an anchor, alias or tag:
-    raise F004 saying so, with the quoted line."""
+    """A value starting with & * or ! whose first word is Chinese (「&某某 主任」) is text YAML
+    took for an anchor, alias or tag: raise F004 saying so, with the quoted line. A real anchor
+    (「&d 阅读推广部」) keeps the general F004 message."""
     start = valuestart.at(text.split("\n"), line)
-    if start is not None and start.column == col and CJK.search(start.value):
+    if start is not None and start.column == col and CJK.search(start.value.split()[0]):
         raise _fail(path, "F004", start.message(parsed=True), start.hint(), line, col)
 
 
