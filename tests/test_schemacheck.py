@@ -117,7 +117,11 @@ def sample(info: FieldInfo) -> Any:
         return [item] if is_list(info.annotation) else item
     literals = [v for a in (info.annotation, *get_args(info.annotation))
                 if get_origin(a) is Literal for v in get_args(a)]
-    candidates = [*literals, "示例文字", "029-85420000", "否", "男", 30, 2024, 1,
+    # Numbers just inside the field's own bounds (ge / gt), so a new numeric field needs no entry.
+    lows = [getattr(m, "ge", None) if getattr(m, "ge", None) is not None else getattr(m, "gt", None)
+            for m in info.metadata]
+    bounded = [low + 1 for low in lows if isinstance(low, (int, float))]
+    candidates = [*literals, "示例文字", "029-85420000", "否", "男", *bounded, 30, 2024, 1,
                   date(2024, 5, 1), ["示例文字"], [1]]
     check = adapter(info)
     for value in candidates:
@@ -130,22 +134,39 @@ def sample(info: FieldInfo) -> Any:
 
 
 def sample_model(model: type[BaseModel]) -> dict[str, Any]:
-    return {(f.alias or n): sample(f) for n, f in model.model_fields.items()}
+    return complete({}, model)
 
 
 def complete(data: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:
-    """Lists of mappings cut to their first item; every field present."""
+    """Lists of mappings cut to their first item; every required field present, and every
+    optional one that the model accepts beside the others (a rule between fields, such as
+    a size only for a custom paper, may refuse one: it is then left out)."""
     out = dict(data)
+    optional = []
     for name, info in model.model_fields.items():
         label = info.alias or name
         inner = inner_model(info.annotation)
         if label not in out or out[label] in (None, []):
-            out[label] = sample(info)
+            if info.is_required():
+                out[label] = sample(info)
+            else:
+                optional.append((label, info))
         elif inner is not None and isinstance(out[label], list):
             out[label] = [complete(out[label][0], inner)]
         elif inner is not None and isinstance(out[label], dict):
             out[label] = complete(out[label], inner)
+    for label, info in optional:
+        trial = {**out, label: sample(info)}
+        try:
+            model.model_validate(trial)
+        except ValidationError:
+            SKIPPED.append(f"{model.__name__}.{label}")
+            continue
+        out = trial
     return out
+
+
+SKIPPED: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -162,6 +183,8 @@ def walk(model: type[BaseModel], data: dict[str, Any], loc: tuple[str | int, ...
     for name, info in model.model_fields.items():
         here = (*loc, info.alias or name)
         yield here
+        if (info.alias or name) not in data:
+            continue  # left out of the starting point (see complete): its children are not walked
         value = data[info.alias or name]
         inner = inner_model(info.annotation)
         if isinstance(value, list) and value:
@@ -198,7 +221,7 @@ def replaced(data: Any, loc: tuple[str | int, ...], value: Any) -> Any:
         copy_list = list(data)
         copy_list[int(head)] = replaced(copy_list[int(head)], rest, value)
         return copy_list
-    return {**data, head: replaced(data[head], rest, value)}
+    return {**data, head: replaced(data.get(head), rest, value)}
 
 
 def problems(finding: Finding, line: int, loc: tuple[str | int, ...], allowed: set[str]) -> list[str]:
@@ -226,6 +249,8 @@ def test_every_file_model_is_walked() -> None:
     assert any(len(t.loc) >= 4 for t in TARGETS), "nested list items of nested models"
     for kind, data in BASES.items():
         FILE_MODELS[kind].model_validate(data)  # the starting point itself is valid
+    # Optional fields a rule between fields keeps out of the starting point (not walked).
+    assert len(SKIPPED) <= 3, SKIPPED
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=str)
