@@ -171,7 +171,8 @@ def test_help_and_argument_errors_are_chinese(path: tuple[str, ...], parser, cap
     assert "显示帮助信息并退出" in help_text
     assert not [w for w in ENGLISH if w in help_text], help_text
     # Value names are Chinese (argparse would show --root ROOT); capitals left are proper names.
-    capitals = set(re.findall(r"\b[A-Z][A-Z_]{2,}\b", help_text)) - PROPER_NAMES
+    # (Environment variable names such as HONORS_BASE are typed as they are: not counted.)
+    capitals = set(re.findall(r"\b[A-Z]{3,}\b", help_text)) - PROPER_NAMES
     assert capitals == set(), help_text
     # Help texts start in one terminal column although value names are Chinese (two columns each).
     columns = {_display_width(m.group(1)) for m in re.finditer(r"^(  -\S.*?  +)\S", help_text, re.M)}
@@ -187,6 +188,7 @@ def test_argument_errors_say_what_is_wrong(capsys) -> None:
     assert main(["new"]) == 2
     assert "缺少必填参数：类型" in capsys.readouterr().err
     assert main(["validate", "--format", "xml"]) == 2
-    assert "无效的选择：'xml'（可选：'github', 'json', 'text'）" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "无效的选择：'xml'（可选：" in err and "'json'" in err and "'text'）" in err
     assert main(["validate", "--root"]) == 2
     assert "参数 --root：后面缺少一个值" in capsys.readouterr().err

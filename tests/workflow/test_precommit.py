@@ -160,7 +160,7 @@ def test_web_editor_nominations_pass_the_workflows_checks(
     for step_id in ("summary", "validate", "owners"):
         proc = runner.run(step(workflow, "check", step_id))
         assert proc.returncode == 0, (step_id, proc.stdout + proc.stderr)
-    proc = runner.run(step(workflow, "check", "pre-commit"))
+    proc = runner.run(step(workflow, "hooks", "pre-commit"))
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
@@ -178,7 +178,7 @@ def test_hygiene_hooks_still_check_code_and_docs(
     runner = pull_request(alliance, tmp_path, summary_file,
                           {page: web_editor_bytes("# 标题\n正文\n\n第二段\n")})
 
-    proc = runner.run(step(load_workflow(), "check", "pre-commit"))
+    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
