@@ -1,28 +1,47 @@
 # The two set-up commands of the README: `make site` and `make test`.
+#
+# One virtual environment, two stamps: `make site` installs what the site needs (the runtime
+# dependencies), `make test` adds the test tools (the `test` extra) to the same environment.
+# A .venv made by `make site` is therefore upgraded by `make test`; both are redone when
+# pyproject.toml changes. pip runs with -qq: its errors still show, the build backend's notes
+# about editable installs do not.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install site serve test lint bench form-bundle search-vendor
+.PHONY: install site serve test lint form-bundle search-vendor
 
-$(BIN)/honors: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "需要 Python 3.11 或更新版本（当前：$$($(PYTHON) --version 2>&1)）。"; \
+	  echo "可用 make PYTHON=python3.12 … 指定，安装方法见 README.md 的「准备」。"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "无法建立虚拟环境：Debian/Ubuntu 请先运行 sudo apt install python3-venv。"; exit 1; }
+	$(BIN)/python -m pip install --quiet --quiet --upgrade pip
+
+$(SITE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --quiet -e .
 	touch $@
 
-install: $(BIN)/honors
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --quiet -e '.[test]'
+	touch $@
 
-site: install
+install: $(SITE_STAMP)
+
+site: $(SITE_STAMP)
 	$(BIN)/honors build
 
-serve: install
+serve: $(SITE_STAMP)
 	$(BIN)/honors serve
 
-test: install
-	$(BIN)/python -m pytest
+# -n auto: one pytest worker per core (pytest-xdist).
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest -n auto
 
-lint: install
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy generator
 

@@ -9,22 +9,25 @@ import sys
 from collections.abc import Sequence
 
 import generator.commands as commands_pkg
-from generator import __version__
+from generator import __version__, cliwords
 from generator.errors import UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cliwords.install()  # before any parser exists: add_help words its help text at once
     parser = argparse.ArgumentParser(
         prog="honors",
         description="陕西公共图书馆服务联盟 年度工作先进评选：校验推荐材料、生成网站与正式表格。",
     )
-    parser.add_argument("--version", action="version", version=f"honors {__version__}")
+    parser.add_argument("--version", action="version", version=f"honors {__version__}",
+                        help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="子命令", required=True)
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{commands_pkg.__name__}.{info.name}")
         module.register(sub)
+    cliwords.localize(parser)
     return parser
 
 

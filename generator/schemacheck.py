@@ -1,34 +1,49 @@
-"""Validate a loaded document against its model; pydantic errors become Chinese findings."""
+"""Validate a loaded document against its model; pydantic errors become Chinese findings.
+
+pydantic's own messages never reach a user: each finding is worded here from the error's type,
+the field's annotation (see typewords) and the field's description. A union field (e.g.
+「文字或日期」) gives one error per alternative; they are read together as one finding.
+"""
 
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar
+import re
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core.core_schema import ErrorType
 
 from generator.findings import Finding
 from generator.models.base import FULL_WIDTH_DIGITS
+from generator.typewords import (
+    expected,
+    fits,
+    item_type,
+    literal_values,
+    model_in,
+    type_hint,
+    wants_number_or_date,
+    written,
+)
 from generator.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
+Loc = tuple[str | int, ...]
 
-_TYPE_WORDS = {
-    "string_type": "应为文字",
-    "int_type": "应为整数（不加引号的数字）",
-    "int_parsing": "应为整数（不加引号的数字）",
-    "int_from_float": "应为整数",
-    "date_type": "应为日期，写成 2024-05-01 的形式",
-    "date_parsing": "应为日期，写成 2024-05-01 的形式",
-    "date_from_datetime_parsing": "应为日期，写成 2024-05-01 的形式",
-    "date_from_datetime_inexact": "应为日期，不要带时间",
-    "list_type": "应为列表，每项一行、以「- 」开头",
-    "dict_type": "应为若干「字段: 内容」，每行缩进两个空格",
-    "model_type": "应为若干「字段: 内容」，每行缩进两个空格",
-    "model_attributes_type": "应为若干「字段: 内容」，每行缩进两个空格",
-    "bool_type": "只能填「是」或「否」",
-    "bool_parsing": "只能填「是」或「否」",
+# pydantic's built-in error types; any other type is one of ours (PydanticCustomError), whose
+# message is Chinese by construction.
+BUILTIN_ERRORS = frozenset(get_args(ErrorType))
+# Errors saying "not of this type" (as opposed to "of this type, but out of bounds"): when a
+# union field fails every alternative this way, the message says what the field expects.
+TYPE_MISMATCH = re.compile(r"_type$|_parsing$|^is_instance_of$|^is_subclass_of$|^union_tag_")
+_BOUNDS = {
+    "greater_than_equal": ("不能小于", "ge"),
+    "less_than_equal": ("不能大于", "le"),
+    "greater_than": ("应大于", "gt"),
+    "less_than": ("应小于", "lt"),
 }
+CHOICE_PATTERN = re.compile(r"^\^\(([^()\\]+)\)\$$")
 
 
 def field_labels(model: type[BaseModel]) -> dict[str, str]:
@@ -38,132 +53,87 @@ def field_labels(model: type[BaseModel]) -> dict[str, str]:
     }
 
 
+def _field(model: type[BaseModel], label: str | int) -> Any:
+    return next((f for n, f in model.model_fields.items() if (f.alias or n) == label), None)
+
+
 def _sub_model(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
     """The (nested) model that owns the last element of loc."""
     current: type[BaseModel] = model
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        field = next(
-            (f for n, f in current.model_fields.items() if (f.alias or n) == part), None
-        )
+        field = _field(current, part)
         if field is None:
             break
-        inner = _model_in(field.annotation)
+        inner = model_in(field.annotation)
         if inner is None:
             break
         current = inner
     return current
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
+def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
+    """The annotation of the value at loc (a field, or one item of a list field)."""
+    annotation: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            annotation = item_type(annotation)
+        else:
+            owner = model_in(annotation)
+            field = _field(owner, part) if owner is not None else None
+            annotation = field.annotation if field is not None else None
+        if annotation is None:
+            return None
+    return annotation
 
 
-def _clean_loc(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
-    """Keep the part of pydantic's loc that addresses real data (drop union tags)."""
+def _description(model: type[BaseModel], loc: Loc) -> str:
+    if not loc or isinstance(loc[-1], int):
+        return ""
+    return field_labels(_sub_model(model, loc)).get(str(loc[-1]), "").rstrip("。")
+
+
+def _holds(node: Any, part: Any) -> bool:
+    """Whether part is a key of the mapping node or an index of the list node."""
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
+def _clean_loc(model: type[BaseModel], data: Any, loc: tuple[Any, ...]) -> Loc:
+    """The part of pydantic's loc that addresses the data: union tags such as
+    'function-after[…]' or 'date' are dropped; a missing key is kept by its label."""
     out: list[str | int] = []
     node = data
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if _holds(node, part):
             out.append(part)
             node = node[part]
-        elif isinstance(part, str) and part not in ("str", "date", "int", "bool"):
-            out.append(part)  # a missing or unknown key: still its name
+        elif isinstance(part, str) and part in field_labels(_sub_model(model, (*out, part))):
+            out.append(part)  # a missing field: still its name
             node = None
+        elif isinstance(part, str):
+            continue  # a union tag names a validator, not a place in the file
         else:
             break
     return tuple(out)
 
 
-def _suggest(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+def _suggest(model: type[BaseModel], loc: Loc) -> list[str]:
     """The known key nearest to an unknown one, if any is near enough."""
     known = list(field_labels(_sub_model(model, loc)))
     return difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.4)
 
 
-def _label(loc: tuple[str | int, ...]) -> str:
+def _label(loc: Loc) -> str:
     parts = [f"第 {p + 1} 项" if isinstance(p, int) else str(p) for p in loc]
     return " → ".join(parts) or "文件"
 
 
-def _finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
-    loc = _clean_loc(doc.data, tuple(err["loc"]))
-    kind = err["type"]
-    label = _label(loc)
-    if kind == "missing":
-        owner = _sub_model(model, loc)
-        desc = field_labels(owner).get(str(loc[-1]), "")
-        line, col = doc.where(loc[:-1], key=True) if loc[:-1] else (1, 1)
-        return Finding(
-            doc.path, line, col, "S001", "error",
-            f"缺少必填字段「{label}」。",
-            f"请补上一行「{loc[-1]}: …」" + (f"（{desc}）" if desc else "") + "。",
-        )
-    if kind == "invalid_key":
-        return _key_finding(doc, err)
-    if kind == "extra_forbidden":
-        known = list(field_labels(_sub_model(model, loc)))
-        near = _suggest(model, loc)
-        line, col = doc.where(loc, key=True)
-        bare = "".join(str(loc[-1]).split())
-        if bare in known and bare != loc[-1]:
-            return Finding(
-                doc.path, line, col, "S002", "error",
-                f"字段名「{loc[-1]}」里有空格（可能是全角空格）。",
-                f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
-            )
-        hint = f"是否想写「{near[0]}」？" if near else "可用的字段有：" + "、".join(known) + "。"
-        return Finding(doc.path, line, col, "S002", "error", f"未知字段「{_short(loc[-1])}」。", hint)
-    line, col = doc.where(loc)
-    ctx = err.get("ctx") or {}
-    if err.get("input", "") is None:
-        line, col = doc.where(loc, key=True)
-        field = _sub_model(model, loc).model_fields
-        required = any((f.alias or n) == loc[-1] and f.is_required() for n, f in field.items())
-        return Finding(
-            doc.path, line, col, "S001", "error", f"「{label}」还没有填写。",
-            f"请在「{loc[-1]}:」后空一格填写内容"
-            + ("（这是必填字段）。" if required else "；不需要时可把这一行整行删除。"),
-        )
-    if kind == "string_too_long":
-        return Finding(
-            doc.path, line, col, "S004", "error",
-            f"「{label}」太长：最多 {ctx.get('max_length')} 字。",
-            "请精简文字。",
-        )
-    value = err.get("input")
-    if kind == "int_parsing" and isinstance(value, str) and value.translate(FULL_WIDTH_DIGITS) != value:
-        return Finding(
-            doc.path, line, col, "S003", "error", f"「{label}」用了全角数字「{_short(value)}」。",
-            f"请切换到英文输入法，改成半角阿拉伯数字，例如「{loc[-1]}: {value.translate(FULL_WIDTH_DIGITS)}」。",
-        )
-    if kind in _TYPE_WORDS:
-        message = f"「{label}」{_TYPE_WORDS[kind]}。"
-    elif kind == "string_pattern_mismatch" and str(loc[-1]) == "性别":
-        message = "「性别」只能填「男」或「女」。"
-    elif kind in _BOUNDS:
-        word, key = _BOUNDS[kind]
-        message = f"「{label}」的数值超出范围：{word} {ctx.get(key)}。"
-    elif kind == "literal_error":
-        message = f"「{label}」只能填：{ctx.get('expected', '')}。"
-    elif kind in ("too_short", "string_too_short"):
-        message = f"「{label}」不能为空。"
-        kind = "empty_list" if isinstance(err.get("input"), list) else "empty_text"
-    elif kind == "too_long":
-        message = f"「{label}」的项数太多：最多 {ctx.get('max_length')} 项。"
-    elif _has_chinese(err["msg"]):  # our own validators speak Chinese
-        message = f"「{label}」：{err['msg'].removeprefix('Value error, ')}。"
-    else:
-        message = f"「{label}」的值不符合要求。"
-    code = "S001" if kind in ("empty_text", "empty_list") else "S003"  # empty is as good as missing
-    return Finding(doc.path, line, col, code, "error", message, _hint_for(kind, str(loc[-1]) if loc else ""))
+def _key(loc: Loc) -> str:
+    """The key a user types for the value at loc (the list's key for an item)."""
+    return next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -172,11 +142,41 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…（共 {len(text)} 字）"
 
 
-def _key_finding(doc: Document, err: Any) -> Finding:
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _missing(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
+    desc = _description(model, loc)
+    line, col = doc.where(loc[:-1], key=True) if loc[:-1] else (1, 1)
+    return Finding(
+        doc.path, line, col, "S001", "error",
+        f"缺少必填字段「{_label(loc)}」。",
+        f"请补上一行「{loc[-1]}: …」" + (f"（{desc}）" if desc else "") + "。",
+    )
+
+
+def _unknown(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
+    known = list(field_labels(_sub_model(model, loc)))
+    near = _suggest(model, loc)
+    line, col = doc.where(loc, key=True)
+    bare = "".join(str(loc[-1]).split())
+    if bare in known and bare != loc[-1]:
+        return Finding(
+            doc.path, line, col, "S002", "error",
+            f"字段名「{loc[-1]}」里有空格（可能是全角空格）。",
+            f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
+        )
+    where = f"「{_label(loc[:-1])}」里有" if loc[:-1] else ""
+    hint = f"是否想写「{near[0]}」？" if near else "可用的字段有：" + "、".join(known) + "。"
+    return Finding(doc.path, line, col, "S002", "error", f"{where}未知字段「{_short(loc[-1])}」。", hint)
+
+
+def _key_finding(doc: Document, model: type[BaseModel], err: Any) -> Finding:
     """A key YAML read as a number, true/false, null or a date instead of text."""
     key = err.get("input")
     shown = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
-    parent = _clean_loc(doc.data, tuple(err["loc"])[:-1])
+    parent = _clean_loc(model, doc.data, tuple(err["loc"])[:-1])
     line, col = doc.where((*parent, str(key)), key=True)
     return Finding(
         doc.path, line, col, "S002", "error", f"字段名「{_short(shown)}」不是文字。",
@@ -184,16 +184,104 @@ def _key_finding(doc: Document, err: Any) -> Finding:
     )
 
 
-_BOUNDS = {
-    "greater_than_equal": ("不能小于", "ge"),
-    "less_than_equal": ("不能大于", "le"),
-    "greater_than": ("应大于", "gt"),
-    "less_than": ("应小于", "lt"),
-}
+def _blank(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
+    line, col = doc.where(loc, key=True)
+    field = _field(_sub_model(model, loc), loc[-1]) if loc else None
+    required = field is not None and field.is_required()
+    key = _key(loc)
+    if loc and isinstance(loc[-1], int):
+        return Finding(
+            doc.path, line, col, "S001", "error", f"「{_label(loc)}」是空的。",
+            f"请在这一行的「- 」后填写内容，或删去这一行；「{key}」的说明见填报指南。",
+        )
+    return Finding(
+        doc.path, line, col, "S001", "error", f"「{_label(loc)}」还没有填写。",
+        f"请在「{key}:」后空一格填写内容"
+        + ("（这是必填字段）。" if required or field is None else "；不需要时可把这一行整行删除。"),
+    )
 
 
-def _has_chinese(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+def _named_child(loc: Loc, value: Any, err: Any) -> Loc:
+    """A rule between fields (e.g. 「结束」早于「开始」) is reported on the field it names first."""
+    if isinstance(value, dict):
+        for name in re.findall(r"「([^」]+)」", str(err.get("msg", ""))):
+            if name in value:
+                return (*loc, name)
+    return loc
+
+
+def _best(errors: list[Any]) -> Any:
+    """Of a union's errors, the one about the value's content rather than its type."""
+    ours = [e for e in errors if e["type"] not in BUILTIN_ERRORS]
+    specific = [e for e in errors if not TYPE_MISMATCH.search(e["type"])]
+    return (ours or specific or [None])[0]
+
+
+def _value(doc: Document, model: type[BaseModel], loc: Loc, errors: list[Any]) -> Finding:
+    """One finding for everything wrong with the value at loc."""
+    value = errors[0].get("input")
+    if value is None:
+        return _blank(doc, model, loc)
+    line, col = doc.where(_named_child(loc, value, errors[0]))
+    label, key = _label(loc), _key(loc)
+    annotation = _annotation_at(model, loc)
+    desc = _description(model, loc)
+    err = _best(errors)
+    ours = err is not None and err["type"] not in BUILTIN_ERRORS
+    code = "S003"
+    if not ours and isinstance(value, str) and wants_number_or_date(annotation) \
+            and value.translate(FULL_WIDTH_DIGITS) != value:
+        return Finding(
+            doc.path, line, col, code, "error", f"「{label}」用了全角数字「{_short(value)}」。",
+            f"请切换到英文输入法，改成半角阿拉伯数字，例如「{key}: {value.translate(FULL_WIDTH_DIGITS)}」。",
+        )
+    if not ours and not fits(annotation, value):
+        err = None  # e.g. true read as 1 for an age: say what was written, not "at least 16"
+    kind = err["type"] if err is not None else "type"
+    hint = _hint_for(kind, key)
+    if err is None:
+        message = f"「{label}」应填{expected(annotation)}，这里写成了{written(value)}。"
+        hint = type_hint(annotation, value, key)
+    elif kind not in BUILTIN_ERRORS or (kind in ("value_error", "assertion_error") and _has_chinese(err["msg"])):
+        message = f"「{label}」：{err['msg'].removeprefix('Value error, ').removeprefix('Assertion failed, ')}。"
+    elif kind in ("too_short", "string_too_short"):
+        message = f"「{label}」不能为空。"
+        kind = "empty_list" if isinstance(value, list) else "empty_text"
+        hint = _hint_for(kind, key)
+        code = "S001"  # empty is as good as missing
+    elif kind == "string_too_long":
+        return Finding(
+            doc.path, line, col, "S004", "error",
+            f"「{label}」太长：最多 {(err.get('ctx') or {}).get('max_length')} 字，现有 {len(str(value))} 字。",
+            "请精简文字。",
+        )
+    elif kind == "too_long":
+        message = f"「{label}」的项数太多：最多 {(err.get('ctx') or {}).get('max_length')} 项。"
+    elif kind in _BOUNDS:
+        word, bound = _BOUNDS[kind]
+        message = f"「{label}」的数值超出范围：{word} {(err.get('ctx') or {}).get(bound)}。"
+    elif kind == "literal_error":
+        message = f"「{label}」只能填：{'、'.join(literal_values(annotation))}。"
+    elif kind == "string_pattern_mismatch":
+        choice = CHOICE_PATTERN.match(str((err.get("ctx") or {}).get("pattern", "")))
+        message = (
+            f"「{label}」只能填「" + "」或「".join(choice.group(1).split("|")) + "」。"
+            if choice
+            else f"「{label}」的写法不符合要求" + (f"：{desc}。" if desc else "。")
+        )
+    elif kind == "date_from_datetime_inexact":
+        message = f"「{label}」应为日期，不要带时间。"
+    elif kind == "int_from_float":
+        message = f"「{label}」应为整数，不要带小数。"
+    else:
+        message = f"「{label}」应填{expected(annotation)}" + (f"（{desc}）" if desc else "") + "。"
+        hint = type_hint(annotation, value, key)
+    if hint == _GENERIC_HINT and desc:
+        hint = f"「{key}」：{desc}。"
+    return Finding(doc.path, line, col, code, "error", message, hint)
+
+
+_GENERIC_HINT = "请对照填报指南中的字段说明修改。"
 
 
 def _hint_for(kind: str, key: str) -> str:
@@ -209,9 +297,35 @@ def _hint_for(kind: str, key: str) -> str:
         return "请写到年月，例如 2017-05、2017年5月，或加引号的 \"2017.10\"（可加日：2017-05-10）。"
     if kind == "yes_no":
         return "填「是」或「否」。"
-    if kind in ("int_type", "int_parsing"):
+    if kind.startswith("int"):
         return f"「{key}」填阿拉伯数字，不要加「岁」等文字。"
-    return "请对照填报指南中的字段说明修改。"
+    return _GENERIC_HINT
+
+
+def _findings(doc: Document, model: type[BaseModel], errors: list[Any]) -> list[Finding]:
+    by_place: dict[Loc, list[Any]] = {}
+    for err in errors:
+        by_place.setdefault(_clean_loc(model, doc.data, tuple(err["loc"])), []).append(err)
+    # A typo'd key already names the key that was meant: no separate "missing" for it.
+    meant = {
+        (*loc[:-1], near)
+        for loc, errs in by_place.items()
+        if any(e["type"] == "extra_forbidden" for e in errs)
+        for near in _suggest(model, loc)
+    }
+    out: list[Finding] = []
+    for loc, errs in by_place.items():
+        kinds = {e["type"] for e in errs}
+        if "missing" in kinds:
+            if loc not in meant:
+                out.append(_missing(doc, model, loc))
+        elif "extra_forbidden" in kinds:
+            out.append(_unknown(doc, model, loc))
+        elif "invalid_key" in kinds:
+            out += [_key_finding(doc, model, e) for e in errs if e["type"] == "invalid_key"]
+        else:
+            out.append(_value(doc, model, loc, errs))
+    return out
 
 
 def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
@@ -219,17 +333,7 @@ def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-        # A typo'd key already names the key that was meant: no separate "missing" for it.
-        meant = set()
-        for err in errors:
-            if err["type"] == "extra_forbidden":
-                loc = _clean_loc(doc.data, tuple(err["loc"]))
-                meant |= {(*loc[:-1], near) for near in _suggest(model, loc)}
         findings: dict[tuple[Any, ...], Finding] = {}
-        for err in errors:
-            if err["type"] == "missing" and _clean_loc(doc.data, tuple(err["loc"])) in meant:
-                continue
-            f = _finding(doc, model, err)
+        for f in _findings(doc, model, exc.errors(include_url=False)):
             findings.setdefault((f.line, f.column, f.code), f)
         return None, list(findings.values())

@@ -29,6 +29,7 @@ from ruamel.yaml.tokens import (
     TagToken,
 )
 
+from generator import valuestart
 from generator.findings import Finding
 from generator.textdecode import DecodeProblem, decode
 
@@ -40,6 +41,7 @@ SUSPECT = re.compile(r"[&!]|^%|<<", re.MULTILINE)
 PLAIN_SCALARS = (str, int, float, bool, type(None), date, datetime)
 FULL_WIDTH_COLON_KEY = re.compile(r"^[ \t]*[^\s:#：\-][^:：\n]{0,30}：")
 Loc = tuple[str | int, ...]
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class LoadError(Exception):
@@ -130,6 +132,8 @@ def _guard_tokens(path: str, text: str) -> None:
                     "请把字段直接写出来；若「<<」是正文，请给整段文字加引号。", line, col,
                 )
             previous = token
+            if isinstance(token, (AnchorToken, AliasToken, TagToken)):
+                _text_taken_for_syntax(path, text, line, col)
             if isinstance(token, (AnchorToken, AliasToken)):
                 raise _fail(
                     path, "F004", "文件使用了 YAML 锚点或别名（& 或 *），本系统不接受。",
@@ -165,6 +169,15 @@ def _guard_tokens(path: str, text: str) -> None:
         return  # the parser reports syntax errors with better context
 
 
+def _text_taken_for_syntax(path: str, text: str, line: int, col: int) -> None:
+    """A value starting with & * or ! whose first word is Chinese (「&某某 主任」) is text YAML
+    took for an anchor, alias or tag: raise F004 saying so, with the quoted line. A real anchor
+    (「&d 阅读推广部」) keeps the general F004 message."""
+    start = valuestart.at(text.split("\n"), line)
+    if start is not None and start.column == col and CJK.search(start.value.split()[0]):
+        raise _fail(path, "F004", start.message(parsed=True), start.hint(), line, col)
+
+
 def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
     mark = err.problem_mark or err.context_mark
     line = mark.line + 1 if mark else None
@@ -197,6 +210,10 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
                 f"第 {number} 行行首有全角空格（中文输入法下的空格）。",
                 "把行首的全角空格删掉，改用英文半角空格缩进。",
             )
+    if line and col:
+        start = valuestart.find(text, (line, col), _parse_error_at)
+        if start is not None:
+            return Finding(path, start.line, start.column, "F002", "error", start.message(), start.hint())
     problem = (err.problem or "").strip()
     here = lines[line - 1] if line and line <= len(lines) else ""
     if len(here) > 1024 and here.find(":") > 1000 and "expected ':'" in problem:
@@ -210,6 +227,20 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
         "每行写成「字段: 内容」（英文冒号后加空格）；多行文字用「字段: |」后换行并缩进两个空格；"
         "内容里有冒号、井号等符号时请给整段加引号。",
     )
+
+
+def _parse_error_at(text: str) -> tuple[int, int] | None:
+    """Where the parser stops on text ((0, 0) if unknown), or None if it parses."""
+    try:
+        _SAFE.load(text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        return (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    except YAMLError:
+        return (0, 0)
+    except (ValueError, OverflowError, TypeError, RecursionError):
+        return None  # the syntax is fine; the value is not
+    return None
 
 
 _PROBLEMS = {

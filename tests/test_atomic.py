@@ -146,7 +146,9 @@ def write_file(content, output_path):
     real_write(content, output_path)
     written.append(output_path)
     if len(written) == 20:
-        marker.write_text(str(output_path), encoding="utf-8")
+        # Renamed into place: the test kills as soon as the marker exists, never half-written.
+        marker.with_suffix(".part").write_text(str(output_path), encoding="utf-8")
+        marker.with_suffix(".part").replace(marker)
         time.sleep(600)
 
 mkdocs.utils.write_file = write_file

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,79 @@ def test_filled_template_validates_clean(demo_copy: Path, capsys) -> None:
     assert "# 姓名（必填）" in path.read_text(encoding="utf-8")  # the comments survive filling in
     main(["validate", "--root", str(demo_copy), "--format", "json", str(path)])
     assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+ENGLISH = ("usage:", "options:", "optional arguments", "positional arguments",
+           "show this help message", "show program's version", "error:", "invalid choice",
+           "the following arguments are required", "expected one argument", "expected at",
+           "unrecognized arguments", "not allowed with argument", "is required", "invalid",
+           "ambiguous option", "argument ")
+
+
+PROPER_NAMES = {"YAML", "JSON", "CSV", "CODEOWNERS", "HEAD", "GITHUB_STEP_SUMMARY", "PDF", "URL"}
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+    """(command path, parser) for honors and every subcommand and sub-subcommand."""
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*path, name))
+
+
+def _bad_arguments(parser: argparse.ArgumentParser) -> list[list[str]]:
+    """Argument lists the parser must refuse before running anything."""
+    bad = [["--no-such-option"]]
+    for action in parser._actions:
+        if action.choices and action.option_strings:
+            bad.append([action.option_strings[0], "no-such-choice"])
+        elif action.choices:
+            bad.append(["no-such-choice"])
+        if action.option_strings and action.nargs is None:
+            bad.append([action.option_strings[0]])  # expected one argument
+        if action.type is int:
+            bad.append([action.option_strings[0], "abc"])
+    required = any(a.required and a.nargs not in ("*", "?") for a in parser._actions) or any(
+        g.required for g in parser._mutually_exclusive_groups)
+    if required:
+        bad.append([])  # the following arguments are required
+    return bad
+
+
+COMMANDS = list(_commands(build_parser()))
+
+
+@pytest.mark.parametrize(("path", "parser"), COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_help_and_argument_errors_are_chinese(path: tuple[str, ...], parser, capsys) -> None:
+    assert main([*path, "--help"]) == 0
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("用法：honors"), help_text
+    assert "显示帮助信息并退出" in help_text
+    assert not [w for w in ENGLISH if w in help_text], help_text
+    # Value names are Chinese (argparse would show --root ROOT); capitals left are proper names.
+    # (Environment variable names such as HONORS_BASE are typed as they are: not counted.)
+    capitals = set(re.findall(r"\b[A-Z]{3,}\b", help_text)) - PROPER_NAMES
+    assert capitals == set(), help_text
+    # Help texts start in one terminal column although value names are Chinese (two columns each).
+    columns = {_display_width(m.group(1)) for m in re.finditer(r"^(  -\S.*?  +)\S", help_text, re.M)}
+    assert len(columns) <= 1, help_text
+    for args in _bad_arguments(parser):
+        assert main([*path, *args]) == 2, args
+        err = capsys.readouterr().err
+        assert "用法：" in err and "错误：" in err and "--help 查看用法" in err, (args, err)
+        assert not [w for w in ENGLISH if w in err], (args, err)
+
+
+def test_argument_errors_say_what_is_wrong(capsys) -> None:
+    assert main(["new"]) == 2
+    assert "缺少必填参数：类型" in capsys.readouterr().err
+    assert main(["validate", "--format", "xml"]) == 2
+    err = capsys.readouterr().err
+    assert "无效的选择：'xml'（可选：" in err and "'json'" in err and "'text'）" in err
+    assert main(["validate", "--root"]) == 2
+    assert "参数 --root：后面缺少一个值" in capsys.readouterr().err

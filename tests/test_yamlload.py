@@ -99,3 +99,61 @@ def test_full_width_space_before_a_key_survives_loading_for_the_schema_check() -
     doc = load_text("x.yaml", "a:\n  b: 1\n  \u3000c: 2\n")
     assert doc.data == {"a": {"b": 1, "\u3000c": 2}}
     assert doc.where(("a", "\u3000c"), key=True) == (3, 3)
+
+
+# A value starting with a character YAML reads as syntax: the finding names that character
+# and shows the line with the value quoted, never "缩进不一致".
+VALUE_STARTS = [
+    ('案例名称: "流动图书车"进乡村\n', "「\"」", "案例名称: '\"流动图书车\"进乡村'", 1, 7),
+    ("案例名称: '流动图书车'进乡村\n", "「'」", "案例名称: \"'流动图书车'进乡村\"", 1, 7),
+    ("姓名: 张三\n主要事迹: **加粗**文字\n", "「**」", '主要事迹: "**加粗**文字"', 2, 7),
+    ("职务: @某某\n", "「@」", '职务: "@某某"', 1, 5),
+    ("职务: *重点*工作\n", "「*」", '职务: "*重点*工作"', 1, 5),
+    ("职务: `代码`说明\n", "「`」", '职务: "`代码`说明"', 1, 5),
+    ("职务: %比例\n", "「%」", '职务: "%比例"', 1, 5),
+    ("职务: !重要 工作\n", "「!」", '职务: "!重要 工作"', 1, 5),
+    ("职务: |说明|\n", "「|」", '职务: "|说明|"', 1, 5),
+    ("职务: >说明\n", "「>」", '职务: ">说明"', 1, 5),
+    ("职务: [副]主任\n", "「[」", '职务: "[副]主任"', 1, 5),
+    ("职务: {重点}工作\n", "「{」", '职务: "{重点}工作"', 1, 5),
+    ("职务: - 第一\n", "「-」", '职务: "- 第一"', 1, 5),
+    ("职务: &某某 主任\n", "「&」", '职务: "&某某 主任"', 1, 5),
+    ("配图:\n  - \"图一\"说明\n", "「\"」", "- '\"图一\"说明'", 2, 5),
+    ('主要事迹: |-\n  正文\n案例名称: "流动"图书车\r\n单位: 某馆\n', "「\"」", "案例名称: '\"流动\"图书车'", 3, 7),
+    ('职务: "未闭合\n姓名: 张三\n', "没有配对的结束引号", "职务: '\"未闭合'", 1, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "fixed", "line", "column"), VALUE_STARTS,
+                         ids=[t[0].split("\n")[0] for t in VALUE_STARTS])
+def test_a_value_starting_with_a_yaml_character_is_explained(
+    text: str, named: str, fixed: str, line: int, column: int
+) -> None:
+    with pytest.raises(LoadError) as err:
+        load_text("x.yaml", text)
+    f = err.value.finding
+    assert (f.line, f.column) == (line, column), f
+    assert named in f.message and "开头" in f.message and "缩进" not in f.message, f.message
+    assert f"改成：{fixed}" in f.hint, f.hint
+    load_text("x.yaml", _fixed_text(text, line, fixed))  # the suggested line parses
+
+
+def _fixed_text(text: str, line: int, fixed: str) -> str:
+    """text with the line replaced by the suggested one, indentation kept."""
+    lines = text.split("\n")
+    indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    lines[line - 1] = indent + fixed
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("text", [
+    '案例名称: "流动图书车进乡村"\n',
+    "案例名称: '\"流动图书车\"进乡村'\n",
+    "案例名称: “流动图书车”进乡村\n",
+    "职务: -第一\n",
+    "职务: 主任@某某\n",
+    "评选条件: [1, 2]\n",
+    "主要事迹: |-\n  **加粗**文字\n  @某某 [副] |表| > 引\n",
+])
+def test_values_starting_with_these_characters_can_be_valid(text: str) -> None:
+    assert load_text("x.yaml", text).data

@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
                    help="拉取请求作者的账号（默认取环境变量 HONORS_AUTHOR）")
-    p.add_argument("--base", default=_env("HONORS_BASE"), metavar="BASE",
+    p.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
                    help="基准版本（默认取环境变量 HONORS_BASE）")
-    p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="HEAD",
+    p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
                    help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
     p.add_argument("--arrived", default=None, metavar="时间", help="修改送达服务器的时间（同 honors owners check）")
     p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from generator.campaign import load_repository
 from generator.errors import UserError
-from generator.scaffold import KIND_ALIASES, template_text
+from generator.models import CampaignConfig, Registry
+from generator.scaffold import KIND_ALIASES, Owner, group_projects, template_text
 from generator.workspace import find_root
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -42,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"找不到 {args.year or ''} 年度的评选方案。", "请确认 submissions/<年度>/campaign.yaml 存在。")
     campaign = campaigns[0]
     folder = _folder(root, campaign.folder, args, repo.registry, kind)
+    owner = _owner(args)
+    _check_special(kind, owner, campaign.config, repo.registry)
     name = "summary" if kind == "summary" else f"{kind}-{args.name or 'new'}"
     if not SLUG_RE.match(name):
         raise UserError(f"文件名「{args.name}」不规范。", "只用小写英文字母、数字和连字符，如 zhang-san。")
@@ -50,9 +53,48 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"文件 {target.relative_to(root).as_posix()} 已存在，未覆盖。", "请用 --name 换一个文件名。")
     depth = len(target.relative_to(root).parts) - 1
     folder.mkdir(parents=True, exist_ok=True)
-    target.write_text(template_text(kind, campaign.config, depth), encoding="utf-8")
+    text = template_text(kind, campaign.config, depth, registry=repo.registry, owner=owner)
+    target.write_text(text, encoding="utf-8")
     print(f"已生成 {target.relative_to(root).as_posix()}，请打开填写，然后运行 honors validate 检查。")
     return 0
+
+
+def _owner(args: argparse.Namespace) -> Owner:
+    if args.office:
+        return Owner("office", "office")
+    if args.city:
+        return Owner("city", args.city)
+    return Owner("group", args.group)
+
+
+def _check_special(kind: str, owner: Owner, config: CampaignConfig, registry: Registry | None) -> None:
+    """附件1-4 comes from the working group responsible for the project, and only from it."""
+    if kind != "special":
+        return
+    responsible = "、".join(
+        f"{p.name}（{_group_name(registry, p.group)}，--group {p.group}）" for p in config.special_projects
+    )
+    if owner.kind != "group":
+        raise UserError(
+            "联盟专项工作先进集体（附件1-4）由联盟工作组推荐，不能从"
+            + ("城市" if owner.kind == "city" else "联盟办") + "文件夹生成。"
+            "评选通知：「附件1-1至1-3为委员馆推荐填写，附件1-4为联盟工作组推荐填写」。",
+            "本馆有突出的专项工作时，请联系负责该专项的工作组推荐"
+            + (f"：{responsible}。" if responsible else "；本年度未设专项工作奖。")
+            + "委员馆可以推荐先进集体（成员馆）、先进个人和案例。",
+        )
+    if not group_projects(config, owner.code):
+        raise UserError(
+            f"工作组「{_group_name(registry, owner.code)}」在{config.year}年度评选方案中不负责任何专项工作，"
+            "没有可推荐的联盟专项工作先进集体。",
+            "各专项由哪个工作组推荐，见评选方案的「专项工作」"
+            + (f"：{responsible}。" if responsible else "；本年度未设专项工作奖。"),
+        )
+
+
+def _group_name(registry: Registry | None, code: str) -> str:
+    group = registry.group(code) if registry is not None else None
+    return group.name if group is not None else code
 
 
 def _folder(root: Path, campaign_folder: str, args: argparse.Namespace, registry, kind: str) -> Path:

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="owners_command", metavar="操作", required=True)
     check = actions.add_parser(
         "check", help="检查一次修改",
-        description="比较 BASE...HEAD 之间改动的文件。账号、版本和送达时间可用参数给出，也可用环境变量"
+        description="比较基准版本与修改后版本之间改动的文件。账号、版本和送达时间可用参数给出，也可用环境变量"
         "（HONORS_AUTHOR、HONORS_BASE、HONORS_HEAD、HONORS_ARRIVED）给出，适用于任何代码托管平台。"
         "截止日期按修改送达服务器的时间判断（北京时间），从不按提交（commit）上的日期："
         "依次取 --arrived、HONORS_ARRIVED、CI 事件中平台记录的时间，都没有时取检查运行的时间。"
@@ -39,15 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     check.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
                        help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
-    check.add_argument("--base", default=_env("HONORS_BASE"), metavar="BASE",
+    check.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
                        help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
-    check.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="HEAD",
+    check.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
                        help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
     check.add_argument("--arrived", default=None, metavar="时间",
                        help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
                        "GitLab 可传 $CI_PIPELINE_CREATED_AT")
-    check.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
-                       help="按这一天判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
+    check.add_argument("--today", type=_day, default=None, metavar="日期",
+                       help="按这一天（如 2025-04-08）判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
     check.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     check.set_defaults(run=run_check)

@@ -1,15 +1,18 @@
 """pre-commit: the repository passes its own hooks, and a bad nomination fails them in CI.
 
-The YAML hygiene hooks are installed by pre-commit from PyPI (pre-commit-hooks) into a
-PRE_COMMIT_HOME shared by this module; everything else runs from this project's environment.
+Every hook runs from this project's environment (`language: system`); pre-commit must install
+nothing, so the package index is made unreachable for the whole run and PRE_COMMIT_HOME is
+checked to hold no hook environment afterwards.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +24,22 @@ from .helpers import ROOT, Alliance, GitRepo, Payload
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("pre-commit-home")
+@pytest.fixture
+def pre_commit_home(tmp_path: Path) -> Iterator[Path]:
+    """pre-commit's cache for one test; afterwards it holds no installed hook environment."""
+    home = tmp_path / "pre-commit-home"
+    home.mkdir()
+    yield home
+    installed = [p.name for p in home.iterdir() if p.is_dir()]
+    assert installed == [], f"pre-commit installed hook environments: {installed}"
 
 
 @pytest.fixture
 def tool_env(pre_commit_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setenv("PRE_COMMIT_HOME", str(pre_commit_home))
+    # Any attempt to install a hook from the package index fails at once instead of downloading.
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple")
     monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")
     monkeypatch.setenv("PATH", str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
     return dict(os.environ)
@@ -37,7 +48,7 @@ def tool_env(pre_commit_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str
 def tracked_copy(target: Path) -> GitRepo:
     """The repository's tracked files as they are in the working tree, committed anew."""
     listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True,
-                            check=True).stdout.decode().split("\0")
+                            check=True, timeout=60).stdout.decode().split("\0")
     repo = GitRepo(target)
     for rel in filter(None, listed):
         source = ROOT / rel
@@ -58,6 +69,9 @@ def test_hook_definitions_match() -> None:
     for key in ("entry", "files", "pass_filenames", "require_serial"):
         assert local["honors-validate"][key] == hook[key]
     assert all(repo["repo"] == "local" for repo in config["repos"]), "github.com is unreachable"
+    assert {h["id"]: h["language"] for h in local.values() if h["language"] != "system"} == {}, (
+        "every hook runs from the project's environment: nothing is installed during a run"
+    )
 
 
 def test_the_repository_passes_its_own_hooks(
@@ -66,7 +80,8 @@ def test_the_repository_passes_its_own_hooks(
     repo = tracked_copy(tmp_path / "copy")
 
     proc = subprocess.run(["pre-commit", "run", "--all-files", "--color", "never"],
-                          cwd=repo.path, env=tool_env, capture_output=True, text=True, check=False)
+                          cwd=repo.path, env=tool_env, capture_output=True, text=True, check=False,
+                          timeout=600)
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "校验推荐材料（honors validate）" in proc.stdout
@@ -97,3 +112,77 @@ def test_a_bad_nomination_fails_the_workflows_pre_commit_step(
     assert "校验推荐材料（honors validate）" in out and "Failed" in out
     assert f"{bad}:" in out and "F002 错误：" in out and "全角冒号" in out
     assert "提示：" in out
+
+
+def web_editor_bytes(text: str) -> bytes:
+    """A file as GitHub's web editor and a Windows upload make it: CRLF, a trailing space
+    pasted from Word on a value line, and no newline at the end."""
+    lines = text.rstrip("\n").split("\n")
+    lines[1] += " "
+    return "\r\n".join(lines).encode("utf-8")
+
+
+def pull_request(alliance: Alliance, tmp_path: Path, summary_file: Path,
+                 files: dict[str, bytes]) -> Runner:
+    """main with the hooks; a branch adding files (raw bytes) from the city's editor; the merge
+    commit checked out the way actions/checkout does it."""
+    repo = alliance.repo
+    for rel in (".pre-commit-config.yaml", "pyproject.toml"):
+        repo.write(rel, (ROOT / rel).read_text(encoding="utf-8"))
+    repo.commit("Hooks", "2025-03-28")
+    repo.branch("web")
+    for rel, data in files.items():
+        (repo.path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repo.path / rel).write_bytes(data)
+    repo.commit("Create files in the web editor", "2025-04-05")
+    payload = Payload(alliance.city(0).editors[0], "main", "web", repo.sha("main"), repo.sha("web"))
+    repo.git("checkout", "-q", "--detach", "main")
+    repo.merge("web", "2025-04-05")
+    return Runner(repo.path, payload, payload.write(tmp_path), summary_file)
+
+
+def test_web_editor_nominations_pass_the_workflows_checks(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
+) -> None:
+    """The PR workflow's checks, run as GitHub runs them, pass files made in the web editor:
+    the validator and ownership steps, and pre-commit on the change (--from-ref … --to-ref …)."""
+    city = alliance.city(0)
+    files = {
+        alliance.city_file(city, "collective-web"): web_editor_bytes(alliance.collective(city)),
+        alliance.city_file(city, "individual-web"): web_editor_bytes(alliance.individual(city)),
+        alliance.city_file(city, "summary"): web_editor_bytes(alliance.summary(city)),
+    }
+    for data in files.values():
+        assert b"\r\n" in data and b" \r\n" in data and not data.endswith(b"\n")
+    runner = pull_request(alliance, tmp_path, summary_file, files)
+    workflow = load_workflow()
+
+    for step_id in ("summary", "validate", "owners"):
+        proc = runner.run(step(workflow, "check", step_id))
+        assert proc.returncode == 0, (step_id, proc.stdout + proc.stderr)
+    proc = runner.run(step(workflow, "hooks", "pre-commit"))
+
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert re.search(r"校验推荐材料（honors validate）\.+Passed", out), out
+    assert "Failed" not in out and "Fixing" not in out, out
+    for rel, data in files.items():
+        assert (runner.workspace / rel).read_bytes() == data, f"{rel} was rewritten"
+
+
+def test_hygiene_hooks_still_check_code_and_docs(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
+) -> None:
+    """The same bytes in a page of the guide fail: the hygiene hooks kept to code and docs."""
+    page = "docs/guide/web.md"
+    runner = pull_request(alliance, tmp_path, summary_file,
+                          {page: web_editor_bytes("# 标题\n正文\n\n第二段\n")})
+
+    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    for hook in ("行尾空格（trailing-whitespace）", "文件末尾换行（end-of-file-fixer）",
+                 "统一换行符（mixed-line-ending）"):
+        assert re.search(re.escape(hook) + r"\.+Failed", out), out
+    assert (runner.workspace / page).read_bytes() == "# 标题\n正文\n\n第二段\n".encode()
