@@ -103,8 +103,8 @@ def test_rules_page_shows_the_configured_quotas(demo_site: BuiltSite, demo_repo:
     quotas = {r[0]: r[1] for r in table_rows(find_all(page, "table", **{"class": "honors-table honors-quotas"})[0])}
     assert quotas["每个委员馆推荐先进集体"] == f"{config.quotas.collective_per_city} 个"
     assert quotas["每个委员馆推荐先进个人"] == f"{config.quotas.individual_per_city} 名"
-    assert quotas["城市推荐评出的先进集体"] == f"不超过 {config.quotas.collective_cap} 个"
-    assert quotas["城市推荐评出的先进个人"] == f"不超过 {config.quotas.individual_cap} 名"
+    assert quotas["评出的联盟工作先进集体"] == f"不超过 {config.quotas.collective_cap} 个"
+    assert quotas["评出的联盟工作先进个人"] == f"不超过 {config.quotas.individual_cap} 名"
     assert quotas["先进个人主要事迹"] == f"不超过 {config.quotas.deeds_max_chars} 字"
     text = demo_site.text("2024/rules/")
     for principle in config.principles:
@@ -114,6 +114,12 @@ def test_rules_page_shows_the_configured_quotas(demo_site: BuiltSite, demo_repo:
             assert squash(criterion.text) in text
     for project in config.special_projects:
         assert project.name in text
+    # Every check, with the notice's words beside it.
+    rulebook = {r[0].split()[0]: r for r in table_rows(find_all(page, "table", **{"class": "honors-table honors-rulebook"})[0])}
+    assert rulebook["E004"][2] == "错误或警告" and rulebook["E004"][3] == "「馆长原则上不参评」"
+    assert rulebook["E006"][2] == "警告" and "等方面有特色的图书馆服务案例" in rulebook["E006"][3]
+    assert rulebook["Q005"][3] == "「各专项奖的设立及名额，根据当年工作开展情况确定」"
+    assert rulebook["F001"][3] == "—"
 
 
 def test_special_page_lists_each_projects_nominations(demo_site: BuiltSite, demo_repo: Repository) -> None:

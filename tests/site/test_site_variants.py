@@ -33,7 +33,9 @@ def test_a_changed_quota_changes_the_rules_page(repo_copy: Path, tmp_path: Path)
     quotas = {r[0]: r[1] for r in table_rows(find_all(rules, "table", **{"class": "honors-table honors-quotas"})[0])}
     assert quotas["每个委员馆推荐先进个人"] == "3 名"
     assert quotas["评出的联盟工作先进个人"] == "不超过 36 名"
-    projects = {r[0]: r[2] for r in table_rows(find_all(rules, "table")[-1])}
+    rows = table_rows(find_all(rules, "table")[-2])  # the projects, before the rulebook
+    projects = {r[0].split("也写作")[0].strip(): r[2] for r in rows}
+    assert any(r[0].endswith("也写作：阅读推广服务") for r in rows)  # the alias, shown with its project
     assert projects["联合阅读推广"] == "5 个"
     overview = table_rows(find_all(site.article("2024/cities/"), "table")[0])
     assert all(row[3].endswith(" / 3") for row in overview)
