@@ -143,5 +143,5 @@ def at(
     severity: Severity = "error",
 ) -> Finding:
     """A finding placed on the value at key in the nomination's file."""
-    line, col = n.doc.where(key) if n.doc is not None else (None, None)
+    line, col = n.doc.where(key)
     return Finding(n.path, line, col, code, severity, message, hint)

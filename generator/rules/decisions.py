@@ -61,15 +61,16 @@ def _entries(campaign: Campaign, place: _Place) -> None:
             continue  # the file exists; its own findings say what is wrong with it
         n = campaign.by_rel(rel)
         if n is None:
-            near = difflib.get_close_matches(rel, rels, n=1, cutoff=0.6)
+            near = difflib.get_close_matches(rel, rels)
             place.add(("表彰名单", i, "推荐材料"), "D002", f"找不到推荐材料「{rel}」。",
                       f"是否想写「{near[0]}」？" if near
                       else "路径相对于年度文件夹，例如 cities/xian/individual-wang-lan.yaml。")
             continue
         if n.award != award.type:
             actual = cfg.award_by_type(n.award)
+            assert actual is not None  # the nomination's award was found in this config when loaded
             place.add(("表彰名单", i, "奖项"), "D002",
-                      f"「{rel}」推荐的是「{actual.name if actual else n.award}」，不是「{entry.award}」。",
+                      f"「{rel}」推荐的是「{actual.name}」，不是「{entry.award}」。",
                       "请改正奖项名称，或核对推荐材料路径。")
         elif isinstance(n.form, SpecialCollective) and cfg.project(n.form.project) is None:
             place.add(("表彰名单", i, "推荐材料"), "E007",

@@ -40,20 +40,20 @@ def _director(n: NominationRecord, form: Individual, result: Result) -> None:
         return
     key = ("是否馆长",) if form.is_director else ("职务",)
     who = "被推荐人是馆长" if form.is_director else f"职务「{form.position}」表明被推荐人是本馆负责人"
-    if role == "unsure":
+    if role == "head" and not form.director_reason:
         result.add(at(
-            n, key, "E004", f"职务「{form.position}」可能是馆长一级的负责人；馆长原则上不参评。",
-            "请联盟办核实：若是本馆负责人，请填「是否馆长: 是」并写明「馆长参评理由」。", "warning",
+            n, key, "E004", f"{who}；馆长原则上不参评，且没有写明参评理由。",
+            "若确需推荐，请加一行「馆长参评理由: …」说明理由；否则请改为推荐其他人员。",
         ))
-    elif form.director_reason:
+    elif role == "head":
         result.add(at(
             n, key, "E004", f"{who}；馆长原则上不参评，已写明参评理由，交联盟办审核。",
             "请确认「馆长参评理由」写清楚了特殊情况。", "warning",
         ))
-    else:
+    else:  # unsure: a title the notice does not settle
         result.add(at(
-            n, key, "E004", f"{who}；馆长原则上不参评，且没有写明参评理由。",
-            "若确需推荐，请加一行「馆长参评理由: …」说明理由；否则请改为推荐其他人员。",
+            n, key, "E004", f"职务「{form.position}」可能是馆长一级的负责人；馆长原则上不参评。",
+            "请联盟办核实：若是本馆负责人，请填「是否馆长: 是」并写明「馆长参评理由」。", "warning",
         ))
 
 
@@ -77,7 +77,7 @@ def _liaison(n: NominationRecord, form: Individual, libs: Libraries, result: Res
         if registered_liaison(n, libs.registry):
             result.add(at(
                 n, ("姓名",), "E012",
-                f"「{form.name}」是联盟名录登记的{city.name if city else ''}联络人：联络人不占先进个人名额，"
+                f"「{form.name}」是联盟名录登记的{libs.city_name(n.source.code)}联络人：联络人不占先进个人名额，"
                 "已按联络人计算。",
                 "请把「是否联络人」改为「是」，使推荐表与名额计算一致。", "warning",
             ))

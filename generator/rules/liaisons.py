@@ -13,10 +13,9 @@ from generator.records import NominationRecord
 
 
 def registered_liaison(n: NominationRecord, registry: Registry) -> bool:
-    """Whether n names the liaison the registry records for its city (same name, a city library)."""
-    if n.source.kind != "city" or not isinstance(n.form, Individual):
-        return False
-    city = registry.city(n.source.code)
+    """Whether n (an individual) names the liaison the registry records for its city."""
+    assert isinstance(n.form, Individual)
+    city = registry.city(n.source.code) if n.source.kind == "city" else None
     return bool(city and city.liaison and norm(city.liaison.name) == norm(n.form.name))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.findings import Finding, Result
-from generator.models import Registry, SpecialCollective
+from generator.models import Collective, Individual, Registry, SpecialCollective
 from generator.models.names import norm
 from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, by_code
@@ -25,7 +25,8 @@ def takes_city_place(n: NominationRecord, registry: Registry) -> bool:
         return False
     city = registry.city(n.source.code)
     assert city is not None  # a folder of a city the registry lacks is refused when loading (F005)
-    unit = norm(str(getattr(n.form, "unit", "")))
+    assert isinstance(n.form, (Collective, Individual))
+    unit = norm(n.form.unit)
     members = {norm(m.name) for m in city.members}
     own = members if n.award == "collective" else members | {norm(city.committee_library)}
     return unit in own

@@ -28,8 +28,7 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         city = cities.get(code)
         if city is None or norm(summary.committee_library) == norm(city.committee_library):
             continue
-        doc = campaign.summary_docs.get(code)
-        line, col = doc.where(("推荐单位",)) if doc is not None else (None, None)
+        line, col = campaign.summary_docs[code].where(("推荐单位",))
         result.add(Finding(
             campaign.summary_paths[code], line, col, "S003", "error",
             f"「推荐单位」应为本市委员馆「{city.committee_library}」，而不是「{summary.committee_library}」。",

@@ -14,10 +14,10 @@ from generator.rules.context import Libraries, at
 JOIN_HINT = "请核对后改为 {known}；若名录有误，请联系联盟办更正名录。"
 
 
-def elsewhere(unit: str, libs: Libraries, code: str) -> str:
-    """Why a unit is not the city's: which city it belongs to, or that the registry lacks it."""
+def elsewhere(unit: str, libs: Libraries) -> str:
+    """Why a unit (not the nominating city's) is not: the city it belongs to, or the registry lacks it."""
     other = libs.city_of(unit)
-    if other and other != code:
+    if other:
         committee = libs.shown[libs.committee[other]]
         return f"它是{libs.city_name(other)}的图书馆，应由{committee}推荐。"
     if norm(unit) in libs.units:
@@ -27,12 +27,12 @@ def elsewhere(unit: str, libs: Libraries, code: str) -> str:
 
 def in_city(n: NominationRecord, unit: str, libs: Libraries, code: str, result: Result) -> bool:
     """E001/E005 unless unit is the city's committee library or one of its members."""
-    city_libs = libs.by_city.get(n.source.code, set())
+    city_libs = libs.by_city[n.source.code]
     if norm(unit) in city_libs:
         return True
     result.add(at(
         n, ("单位",), code,
-        f"「{unit}」不是{libs.city_name(n.source.code)}的联盟图书馆：{elsewhere(unit, libs, n.source.code)}",
+        f"「{unit}」不是{libs.city_name(n.source.code)}的联盟图书馆：{elsewhere(unit, libs)}",
         libs.suggest(unit, city_libs)
         or "请填写本市联盟图书馆的全称（与联盟名录一致）；新加盟的馆请联系联盟办先登记。",
     ))
