@@ -48,7 +48,12 @@ def _patch_config(root: Path, patch: dict, file: str = "submissions/2024/campaig
         node = data
         for key in parents:
             node = node[int(key)] if isinstance(node, list) else node[key]
-        node[last] = value
+        if isinstance(node, list) and int(last) == len(node):
+            node.append(value)  # one more entry, e.g. a member library
+        elif isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
     with path.open("w", encoding="utf-8") as out:
         yaml.dump(data, out)
 
