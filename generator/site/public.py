@@ -13,7 +13,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from generator.models import Registry
+from generator.models import CampaignConfig, Registry
 from generator.records import NominationRecord
 from generator.rules.liaisons import is_liaison
 from generator.site.render import rich_text
@@ -111,10 +111,13 @@ def _liaison(record: NominationRecord, registry: Registry | None) -> bool:
     return record.source.kind == "city" and bool(getattr(record.form, "is_liaison", False))
 
 
-def public_entry(record: NominationRecord, registry: Registry | None) -> PublicEntry:
-    """Read only the public fields of a nomination."""
+def public_entry(record: NominationRecord, registry: Registry | None,
+                 config: CampaignConfig | None = None) -> PublicEntry:
+    """Read only the public fields of a nomination (a special project by its canonical name)."""
     form = record.form
     data = {name: getattr(form, name) for name in PUBLIC_FIELDS[record.award]}
+    if config is not None and data.get("project") and (known := config.project(data["project"])):
+        data["project"] = known.name  # 阅读推广服务 is shown as 联合阅读推广
     unit = data.pop("unit")
     text = next((data.pop(k) for k in LONG_TEXT if k in data), "")
     city = record.source.code if record.source.kind == "city" else unit_city(registry, unit)

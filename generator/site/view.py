@@ -63,7 +63,7 @@ class CampaignView:
 
     @classmethod
     def build(cls, campaign: Campaign, registry: Registry | None, newest: bool) -> CampaignView:
-        entries = [public_entry(r, registry) for r in campaign.nominations]
+        entries = [public_entry(r, registry, campaign.config) for r in campaign.nominations]
         return cls(campaign, registry, CampaignPaths(campaign.year, newest), entries)
 
     @property
