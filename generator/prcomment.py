@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from generator import mdsafe
 from generator.findings import Finding, Result
-from generator.models import Individual, Registry
+from generator.models import Registry
 from generator.records import Campaign, Repository
 from generator.report import SEVERITY_WORDS
+from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
 
 MAX_FINDINGS = 60
@@ -50,12 +51,11 @@ def _fraction(used: int, quota: int | None) -> str:
 
 def _city_line(registry: Registry | None, campaign: Campaign, code: str) -> str:
     q = campaign.config.quotas
-    usage = city_quota_usage(campaign).get(code, {})
+    known = registry or campaign.registry
+    usage = city_quota_usage(campaign, known).get(code, {}) if known else {}
     collectives, individuals = usage.get("collective", []), usage.get("individual", [])
-    counted = {id(n) for n in individuals}
-    # Individuals outside the quota are the liaisons, however the quota rule counts them.
     liaisons = [n for n in campaign.nominations if n.source.kind == "city" and n.source.code == code
-                and isinstance(n.form, Individual) and id(n) not in counted]
+                and known is not None and is_liaison(n, known)]
     city = registry.city(code) if registry else None
     name = city.committee_library if city else code
     return (f"- **{mdsafe.text(name)}**（{campaign.year}年度）：集体 {_fraction(len(collectives), q.collective_per_city)}、"

@@ -26,7 +26,7 @@ class _Place:
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:
-    if campaign.decisions is None or campaign.decisions_doc is None:
+    if campaign.decisions is None:  # (its file, when it loaded, is campaign.decisions_doc)
         return
     place = _Place(campaign, result)
     _entries(campaign, place)

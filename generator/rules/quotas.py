@@ -33,13 +33,10 @@ def takes_city_place(n: NominationRecord, registry: Registry) -> bool:
 
 
 def city_quota_usage(
-    campaign: Campaign, registry: Registry | None = None
+    campaign: Campaign, registry: Registry
 ) -> dict[str, dict[str, list[NominationRecord]]]:
     """city code -> award type -> the nominations that use its quota, in file order."""
-    registry = registry or campaign.registry
     usage: dict[str, dict[str, list[NominationRecord]]] = defaultdict(lambda: defaultdict(list))
-    if registry is None:  # pragma: no cover - a year whose frozen registry failed has no ledger
-        return usage
     for n in campaign.nominations:
         if takes_city_place(n, registry):
             usage[n.source.code][n.award].append(n)
@@ -54,15 +51,13 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         "individual": ("Q002", q.individual_per_city, "名", "先进个人", "（各委员馆联络人不占名额）",
                        "请只保留 {limit} 份，删除其余文件；若其中有本市联络人，请在其文件中填写「是否联络人: 是」。"),
     }
-    cities = by_code(registry.cities)
     for code, by_award in sorted(city_quota_usage(campaign, registry).items()):
-        city = cities.get(code)
-        city_name = city.committee_library if city else code
+        city_name = by_code(registry.cities)[code].committee_library
         for award, items in sorted(by_award.items()):
             rule, limit, measure, what, note, hint = limits[award]
             if len(items) <= limit:
                 continue
-            names = "、".join(n.rel.rsplit("/", 1)[-1] for n in items)
+            names = "、".join(f"{n.slug}.yaml" for n in items)
             # One finding on every file involved: the one a pull request adds is among them.
             for n in items:
                 result.add(at(
@@ -77,8 +72,8 @@ def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> No
     """「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」: what is selected, every
     channel counted, liaisons' separate commendation apart. 「各专项奖的设立及名额，根据当年工作开展
     情况确定」: a special project's quota is checked once the office has set it."""
-    decisions, doc = campaign.decisions, campaign.decisions_doc
-    if decisions is None or doc is None:
+    decisions = campaign.decisions
+    if decisions is None:  # (its file, when it loaded, is campaign.decisions_doc)
         return
     cfg = campaign.config
     selected: dict[str, list[int]] = defaultdict(list)
