@@ -50,6 +50,12 @@ def _phone(value: Any) -> str:
 
 
 def _join_month(value: Any) -> str:
+    if isinstance(value, (bool, list, dict)):
+        what = "是非值（YAML 把 true、false 等读成是非值）" if isinstance(value, bool) else (
+            "列表" if isinstance(value, list) else "若干「字段: 内容」")
+        raise PydanticCustomError(
+            "month_format", "应写到年月，例如 2017-05 或 2017年5月，这里写成了{what}", {"what": what},
+        )
     month = parse_month(value)
     if month is None and isinstance(value, float):
         raise PydanticCustomError(
