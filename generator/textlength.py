@@ -36,6 +36,11 @@ _INLINE_MARKS = re.compile(r"\*+|`+|~~|__")
 _TOKEN = re.compile(r"[\x21-\x7e]+|[^\x00-\x7f]")
 
 
+def strip_inline(line: str) -> str:
+    """A line without inline Markdown: links and images as their text, no emphasis or code marks."""
+    return _INLINE_MARKS.sub("", _LINK.sub(r"\1", line))
+
+
 def _printed_line(line: str) -> str:
     line = _SPACE.sub(" ", line).strip(" ")
     if _RULE_LINE.match(line):
@@ -45,7 +50,7 @@ def _printed_line(line: str) -> str:
         if mark is None:
             break
         line = line[mark.end():].lstrip(" \t")
-    return _INLINE_MARKS.sub("", _LINK.sub(r"\1", line))
+    return strip_inline(line)
 
 
 def printed_text(text: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from generator.textlength import strip_inline
+
 # XML 1.0 (docx, xlsx) cannot hold C0 controls other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -50,7 +50,7 @@ def paragraphs(markdown: str | None) -> list[str]:
     for line in clean(markdown).split("\n"):
         line = _HEADING.sub("", line)
         line = _BULLET.sub("• ", line)
-        line = _EMPHASIS.sub("", _LINK.sub(r"\1", line)).strip()
+        line = strip_inline(line).strip()
         if line:
             result.append(line)
     return result
