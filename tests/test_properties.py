@@ -79,7 +79,7 @@ def _is_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|honors [^，。；）]*")
+QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*'|honors [^，。；）]*")
 
 
 def _english(text: str) -> list[str]:

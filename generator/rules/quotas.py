@@ -51,8 +51,9 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         "individual": ("Q002", q.individual_per_city, "名", "先进个人", "（各委员馆联络人不占名额）",
                        "请只保留 {limit} 份，删除其余文件；若其中有本市联络人，请在其文件中填写「是否联络人: 是」。"),
     }
+    cities = by_code(registry.cities)
     for code, by_award in sorted(city_quota_usage(campaign, registry).items()):
-        city_name = by_code(registry.cities)[code].committee_library
+        city_name = cities[code].committee_library
         for award, items in sorted(by_award.items()):
             rule, limit, measure, what, note, hint = limits[award]
             if len(items) <= limit:
