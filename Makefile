@@ -44,6 +44,7 @@ test: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy generator
+	$(BIN)/lint-imports --no-cache --no-logo
 
 # Mutation testing of generator/rules/ (about two hours on two cores): prints the score and the
 # survivors; fails below 95 % killed. Not part of `make test`; run it before a release.

@@ -9,8 +9,9 @@ import sys
 from collections.abc import Sequence
 
 import generator.commands as commands_pkg
-from generator import __version__, cliwords
-from generator.errors import UserError
+from generator import __version__
+from generator.commands import _cliwords as cliwords
+from generator.core.errors import UserError
 
 
 def build_parser() -> argparse.ArgumentParser:

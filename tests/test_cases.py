@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from generator.check.codes import CODES
 from generator.cli import main
-from generator.codes import CODES
 
 CASES = Path(__file__).parent / "cases"
-# D003 and D004 need a pull request's git history: tests/workflow covers them.
+# D003 and D004 need a pull request's git history: tests/pullrequest covers them.
 PR_ONLY = {"D003", "D004"}
 
 

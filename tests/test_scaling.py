@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from generator.findings import Result
-from generator.validate import validate_repository
+from generator.check.validate import validate_repository
+from generator.core.findings import Result
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR = str(ROOT / "generator")
@@ -115,7 +115,7 @@ def test_validation_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
 
 def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> None:
     """The measure itself: a scan of all cities made once per city (quadratic) is caught."""
-    from generator.campaign import load_repository
+    from generator.load.campaign import load_repository
     from generator.rules.context import Libraries
 
     def scan_per_city(root: Path) -> None:
@@ -135,8 +135,8 @@ def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> Non
 def test_site_rendering_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
     """The plugin's part of the site build (load, check, render and compile every page),
     counted the same way."""
+    from generator.site.fastpath.storedpages import PageStore
     from generator.site.pages import Renderer
-    from generator.site.storedpages import PageStore
 
     def render(root: Path) -> None:
         repo, result = validate_repository(root)

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.workspace import find_root
+from generator.core.workspace import find_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
-    from generator.atomic import replace_dir_atomically
+    from generator.core.atomic import replace_dir_atomically
     from generator.site.build import build_site, show_mkdocs_log
 
     root = find_root(args.root)

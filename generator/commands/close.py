@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from generator.closing import close_year
-from generator.errors import UserError
-from generator.validate import validate_repository
-from generator.workspace import find_root
+from generator.authoring.closing import close_year
+from generator.check.validate import validate_repository
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,12 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from generator import arrival, prcomment
-from generator.errors import UserError
-from generator.gitchanges import changed_files
-from generator.prcheck import check_change
-from generator.validate import validate_repository
-from generator.workspace import find_root
+from generator.check.validate import validate_repository
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
+from generator.pullrequest import arrival, prcomment
+from generator.pullrequest.gitchanges import changed_files
+from generator.pullrequest.prcheck import check_change
 
 
 def _env(name: str) -> str | None:

@@ -6,8 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from generator import doctor
-from generator.workspace import find_root
+from generator.core.workspace import find_root
+from generator.guard import doctor
 
 MARKS = {True: "✔", False: "✘", None: "？"}
 

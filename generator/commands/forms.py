@@ -7,9 +7,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.errors import UserError
-from generator.validate import validate_repository
-from generator.workspace import find_root
+from generator.check.validate import validate_repository
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
 
 if TYPE_CHECKING:
     from generator.forms import Scope

@@ -6,11 +6,11 @@ import argparse
 import re
 from pathlib import Path
 
-from generator.campaign import load_repository
-from generator.errors import UserError
+from generator.authoring.scaffold import KIND_ALIASES, Owner, group_projects, template_text
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
+from generator.load.campaign import load_repository
 from generator.models import CampaignConfig, Registry
-from generator.scaffold import KIND_ALIASES, Owner, group_projects, template_text
-from generator.workspace import find_root
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -8,14 +8,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from generator import arrival, ghsummary, owners
-from generator.campaign import load_registry
-from generator.closing import closed_years_on_disk
-from generator.errors import UserError
-from generator.findings import Result
-from generator.prcheck import check_change
-from generator.report import REPORTERS
-from generator.workspace import find_root
+from generator.authoring.closing import closed_years_on_disk
+from generator.check.report import REPORTERS
+from generator.core.errors import UserError
+from generator.core.findings import Result
+from generator.core.workspace import find_root
+from generator.load.campaign import load_registry
+from generator.pullrequest import arrival, ghsummary, owners
+from generator.pullrequest.prcheck import check_change
 
 CODEOWNERS = Path(".github") / "CODEOWNERS"
 

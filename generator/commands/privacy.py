@@ -8,11 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from generator import cievent, repoguard
-from generator.campaign import load_repository
-from generator.errors import UserError
-from generator.privacy import private_values, scan_site
-from generator.workspace import find_root
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
+from generator.guard import repoguard
+from generator.guard.privacy import private_values, scan_site
+from generator.load.campaign import load_repository
+from generator.pullrequest import cievent
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.schemas import stale_files, write_all
-from generator.workspace import find_root
+from generator.authoring.schemas import stale_files, write_all
+from generator.core.workspace import find_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,8 +7,8 @@ import errno
 import logging
 from pathlib import Path
 
-from generator.errors import UserError
-from generator.workspace import find_root
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:

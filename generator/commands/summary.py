@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator import ghsummary
-from generator.errors import UserError
-from generator.validate import validate_repository
-from generator.workspace import find_root
+from generator.check.validate import validate_repository
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
+from generator.pullrequest import ghsummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:

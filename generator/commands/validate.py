@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.errors import UserError
-from generator.report import REPORTERS
-from generator.validate import restrict, validate_repository
-from generator.workspace import find_root
+from generator.check.report import REPORTERS
+from generator.check.validate import restrict, validate_repository
+from generator.core.errors import UserError
+from generator.core.workspace import find_root
 
 
 def register(sub: argparse._SubParsersAction) -> None:

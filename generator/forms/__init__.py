@@ -1,7 +1,9 @@
 """The office's outputs: the filled official forms (.docx), the workbook (.xlsx), the roll (.csv).
 
-They carry personal data (the office's copy) and are written only under the output folder,
-which git and the site build ignore.
+In: a checked Repository's campaign and registry. Out: files under the output folder; they
+carry personal data (the office's copy), which git and the site build ignore. The honor roll
+(roll) and the 公示's words (publicity) are the site's too; imagetext carries a preview's text
+inside its PNG for the privacy scan.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from generator.forms.context import FormContext
 from generator.forms.plan import Scope, plan
 from generator.forms.roll import PUBLIC_COLUMNS, public_rows, roll_csv
 from generator.forms.writeout import write_outputs
+from generator.load.records import Campaign
 from generator.models import Registry
-from generator.records import Campaign
 
 
 def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path, *,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from generator.load.records import Campaign, NominationRecord
 from generator.models import Award, Registry
-from generator.records import Campaign, NominationRecord
 
 # The forms' own numbers (附件 1-1 …), by award type; the campaign config may name them too.
 FORM_NUMBERS = {"collective": "1-1", "individual": "1-2", "special": "1-4"}

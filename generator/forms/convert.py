@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from generator.errors import UserError
+from generator.core.errors import UserError
 
 # On a machine without the Windows fonts, show 宋体/仿宋/楷体/小标宋 as a serif and 黑体 as a sans
 # CJK face, as they print; fontconfig falls back to the system's own configuration for the rest.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from generator.load.records import NominationRecord, Source
 from generator.models import CampaignConfig, Individual, Registry, ServiceCase, SpecialCollective
-from generator.records import NominationRecord, Source
 
 
 def display_name(record: NominationRecord) -> str:

@@ -10,8 +10,8 @@ from docx.table import Table, _Cell
 from generator.forms import docxkit as k
 from generator.forms.context import FormContext
 from generator.forms.text import paragraphs, show
+from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, SpecialCollective
-from generator.records import NominationRecord
 
 # Column widths (cm) of the paper forms; they add up to the text width.
 UNIT_WIDTHS = (3.0, 5.0, 3.0, 5.0)

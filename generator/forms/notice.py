@@ -7,10 +7,10 @@ from docx.document import Document
 from generator.forms import govdoc as g
 from generator.forms.context import FormContext
 from generator.forms.honorlist import honor_groups
+from generator.forms.publicity import publicity_text
 from generator.forms.roll import honors
 from generator.forms.rolldoc import honor_lists
 from generator.forms.text import cn_date
-from generator.publicity import publicity_text
 
 # Written in by hand when the config has no 公示 block yet.
 BLANK_PERIOD = "公示期：　　年　　月　　日至　　年　　月　　日。"

@@ -22,7 +22,7 @@ from generator.forms.summary import CityLists, all_city_lists, city_lists
 from generator.forms.summary_form import summary_form
 from generator.forms.text import file_name
 from generator.forms.workbook import build_workbook
-from generator.records import NominationRecord, Source
+from generator.load.records import NominationRecord, Source
 
 WORKBOOK_NAME = "推荐汇总.xlsx"
 ROLL_NAME = "表彰名单.csv"

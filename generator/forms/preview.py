@@ -19,18 +19,18 @@ from pathlib import Path
 
 from docx.document import Document
 
+from generator.check.validate import validate_repository
 from generator.forms.certificates import certificate, certified
 from generator.forms.context import FormContext
 from generator.forms.convert import to_pdf, to_png
 from generator.forms.decision import decision_document
+from generator.forms.imagetext import embed_text
 from generator.forms.nomination_forms import individual_form
 from generator.forms.roll import honors
 from generator.forms.stages import documents_due
 from generator.forms.summary import city_lists
 from generator.forms.summary_form import summary_form
 from generator.models import Individual
-from generator.site.imagetext import embed_text
-from generator.validate import validate_repository
 
 IMAGES = Path("docs/office/img")
 DPI = 90

@@ -18,9 +18,9 @@ from generator.forms.context import FormContext
 from generator.forms.honorlist import AWARD_ORDER
 from generator.forms.labels import city_of, display_name, nominator, project_name
 from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
+from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
 from generator.models.names import norm
-from generator.records import NominationRecord
 from generator.rules.liaisons import is_liaison
 
 SHEET = "审议评分"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from generator.forms.labels import city_of, display_name, nominator, project_name
 from generator.forms.text import clean
+from generator.load.records import Campaign, NominationRecord
 from generator.models import CampaignConfig, LiaisonHonor, Registry
-from generator.records import Campaign, NominationRecord
 
 PUBLIC_COLUMNS = ("年度", "奖项", "专项工作", "名称/姓名", "单位", "城市", "推荐单位", "状态", "备注")
 LIAISON_AWARD = "联络人表彰"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from generator.errors import UserError
-from generator.findings import Finding, Result
+from generator.check.report import SEVERITY_WORDS
+from generator.core.errors import UserError
+from generator.core.findings import Finding, Result
 from generator.forms.plan import Scope
+from generator.load.records import Campaign, Repository
 from generator.models import Registry
-from generator.records import Campaign, Repository
-from generator.report import SEVERITY_WORDS
 
 SHOWN_ERRORS = 10
 SUBMISSIONS = "submissions"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.records import Campaign
+from generator.load.records import Campaign
 
 PUBLIC_STAGES = ("公示中", "已表彰")
 FINAL = "已表彰"

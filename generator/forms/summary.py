@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from generator.load.records import Campaign, NominationRecord
 from generator.models import City, Collective, Individual, Registry
-from generator.records import Campaign, NominationRecord
 from generator.rules.liaisons import is_liaison
 
 LIAISON_MARK = "（联络人）"

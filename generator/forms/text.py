@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.textlength import strip_inline
+from generator.core.textlength import strip_inline
 
 # XML 1.0 (docx, xlsx) cannot hold C0 controls other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

@@ -11,6 +11,7 @@ from generator.forms.roll import PUBLIC_COLUMNS, public_rows
 from generator.forms.sheetkit import FONT, sheet_title, table
 from generator.forms.summary import CityLists
 from generator.forms.text import clean, position_title
+from generator.load.records import Campaign, NominationRecord
 from generator.models import (
     NOMINATION_MODELS,
     Collective,
@@ -18,7 +19,6 @@ from generator.models import (
     Registry,
     SpecialCollective,
 )
-from generator.records import Campaign, NominationRecord
 
 ALL_SHEET = "全部推荐"
 ROLL_SHEET = "表彰名单"

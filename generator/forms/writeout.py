@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.atomic import replace_dir_atomically
+from generator.core.atomic import replace_dir_atomically
 from generator.forms.plan import Output
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.findings import Result
-from generator.records import Repository
+from generator.core.findings import Result
+from generator.load.records import Repository
 
 
 def check_repository(repo: Repository, result: Result) -> None:

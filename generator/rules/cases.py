@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, ServiceCase
 from generator.models.names import norm
-from generator.records import NominationRecord
 from generator.rules.context import Libraries, at
 from generator.rules.lengths import check_length
 from generator.rules.units import in_alliance, in_city

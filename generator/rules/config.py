@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.findings import Finding, Result
+from generator.core.findings import Finding, Result
+from generator.load.records import Campaign
 from generator.models import Registry
-from generator.records import Campaign
 
 
 def check(registry: Registry, campaign: Campaign, result: Result) -> None:

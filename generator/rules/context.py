@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from generator.findings import Finding, Severity
+from generator.core.findings import Finding, Severity
+from generator.load.records import NominationRecord
 from generator.models import City, Registry
 from generator.models.names import norm
-from generator.records import NominationRecord
 
 __all__ = ["Libraries", "at", "by_code", "norm"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 
-from generator.findings import Finding, Result, Severity
+from generator.core.findings import Finding, Result, Severity
+from generator.load.records import Campaign
 from generator.models import Individual, Registry, SpecialCollective
 from generator.models.names import norm
-from generator.records import Campaign
 from generator.rules.context import by_code
 from generator.rules.liaisons import is_liaison
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import Campaign, NominationRecord
 from generator.models import CampaignConfig, Collective, Individual, ServiceCase, SpecialCollective
-from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, norm
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import Campaign, NominationRecord
 from generator.models import Collective, Individual, Registry, ServiceCase, SpecialCollective
-from generator.records import Campaign, NominationRecord
 from generator.rules import cases, collectives, individuals, specials
 from generator.rules.context import Libraries, at
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import Campaign
 from generator.models import ServiceCase
-from generator.records import Campaign
 from generator.rules.context import at
 
 ALLOWED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, Individual
 from generator.models.names import norm
-from generator.records import NominationRecord
 from generator.rules.context import Libraries, at
 from generator.rules.directors import director_role
 from generator.rules.lengths import check_length

@@ -1,11 +1,11 @@
-"""S004: a text longer than its limit, counted as printed (generator/textlength.py)."""
+"""S004: a text longer than its limit, counted as printed (generator/core/textlength.py)."""
 
 from __future__ import annotations
 
-from generator.findings import Result
-from generator.records import NominationRecord
+from generator.core.findings import Result
+from generator.core.textlength import COUNT_RULE, count_chars
+from generator.load.records import NominationRecord
 from generator.rules.context import at
-from generator.textlength import COUNT_RULE, count_chars
 
 
 def check_length(n: NominationRecord, label: str, text: str, limit: int, result: Result) -> None:

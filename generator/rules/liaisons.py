@@ -7,9 +7,9 @@ registry records for that city (a file that forgot the flag still takes no place
 
 from __future__ import annotations
 
+from generator.load.records import NominationRecord
 from generator.models import Individual, Registry
 from generator.models.names import norm
-from generator.records import NominationRecord
 
 
 def registered_liaison(n: NominationRecord, registry: Registry) -> bool:

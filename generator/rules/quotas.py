@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.findings import Finding, Result
+from generator.core.findings import Finding, Result
+from generator.load.records import Campaign, NominationRecord
 from generator.models import Collective, Individual, Registry, SpecialCollective
 from generator.models.names import norm
-from generator.records import Campaign, NominationRecord
 from generator.rules.context import at, by_code
 from generator.rules.liaisons import is_liaison
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, SpecialCollective
 from generator.models.names import norm
-from generator.records import NominationRecord
 from generator.rules.context import Libraries, at
 from generator.rules.units import in_alliance, joined_matches
 

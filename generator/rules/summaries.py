@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.findings import Finding, Result
+from generator.core.findings import Finding, Result
+from generator.load.records import Campaign
 from generator.models import Registry
-from generator.records import Campaign
 from generator.rules.context import by_code, norm
 
 # Form 1-3 lists 先进集体 and 先进个人 only: a city that puts forward only a case needs no header.

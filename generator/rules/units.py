@@ -6,9 +6,9 @@ a working group's or the office's file for any alliance library (and, for people
 
 from __future__ import annotations
 
-from generator.findings import Result
+from generator.core.findings import Result
+from generator.load.records import NominationRecord
 from generator.models.names import norm
-from generator.records import NominationRecord
 from generator.rules.context import Libraries, at
 
 JOIN_HINT = "请核对后改为 {known}；若名录有误，请联系联盟办更正名录。"

@@ -1,1 +1,6 @@
-"""The public commendation site: the `honors` MkDocs plugin and what it renders."""
+"""The public commendation site: the `honors` MkDocs plugin and what it renders.
+
+In: a checked Repository (the build stops on any error, refuse.py), the honor roll and the
+公示's words of generator/forms/. Out: the site's pages, its data files and the 在线填报 data.
+plugin.py wires them into MkDocs; fastpath/ keeps large builds fast and small.
+"""

@@ -10,7 +10,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
-from generator.errors import UserError
+from generator.core.errors import UserError
 
 CONFIG_FILE = "mkdocs.yml"
 LEVEL_WORDS = {"WARNING": "警告", "ERROR": "错误", "CRITICAL": "错误", "INFO": "信息"}

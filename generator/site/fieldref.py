@@ -9,8 +9,8 @@ from pydantic.fields import FieldInfo
 
 from generator.models import FILE_MODELS, CampaignConfig
 from generator.rules.cases import CASE_LIMITS
-from generator.scaffold import allowed_values
-from generator.textlength import COUNT_RULE
+from generator.authoring.scaffold import allowed_values
+from generator.core.textlength import COUNT_RULE
 from generator.site.public import PUBLIC_FIELDS
 
 

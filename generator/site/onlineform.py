@@ -18,11 +18,11 @@ from pydantic.fields import FieldInfo
 
 from generator.models import FILE_MODELS, CampaignConfig, Registry
 from generator.models.base import JoinMonth, Phone, YesNo
-from generator.records import Campaign
+from generator.load.records import Campaign
 from generator.rules.cases import CASE_LIMITS
 from generator.rules.eligibility import SOURCE_AWARDS
-from generator.scaffold import allowed_values, template_text
-from generator.schemas import schema_for
+from generator.authoring.scaffold import allowed_values, template_text
+from generator.authoring.schemas import schema_for
 from generator.site import paths
 
 FOLDER = "form"

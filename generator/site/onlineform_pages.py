@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.records import Repository
+from generator.load.records import Repository
 from generator.site import onlineform
 from generator.site.pages import Renderer
 

@@ -13,11 +13,11 @@ from typing import Any
 import jinja2
 
 from generator.forms.roll import public_rows, roll_csv
-from generator.publicity import PublicityText, publicity_text
-from generator.rulebook import RULES
-from generator.textlength import COUNT_RULE as TEXT_COUNT_RULE
-from generator.records import Repository
-from generator.scaffold import template_text
+from generator.forms.publicity import PublicityText, publicity_text
+from generator.check.rulebook import RULES
+from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
+from generator.load.records import Repository
+from generator.authoring.scaffold import template_text
 from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
@@ -250,7 +250,7 @@ def _decided_on(v: CampaignView) -> date | None:
 
 
 def _publicity(v: CampaignView) -> PublicityText:
-    """The 公示's words, shared with the office's printed notice (generator/publicity.py)."""
+    """The 公示's words, shared with the office's printed notice (generator/forms/publicity.py)."""
     return publicity_text(v.config, v.campaign.decisions, _issuer(v))
 
 

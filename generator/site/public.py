@@ -13,8 +13,8 @@ from datetime import date
 
 from markupsafe import Markup
 
+from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, Registry
-from generator.records import NominationRecord
 from generator.rules.liaisons import is_liaison
 from generator.site.render import rich_text
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.validate import validate_repository
 from generator.forms import Scope, generate
-from generator.validate import validate_repository
 
 from .helpers import Generated
 

@@ -12,7 +12,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.table import Table, _Cell, _Row
 
-from generator.records import Campaign, NominationRecord, Repository
+from generator.load.records import Campaign, NominationRecord, Repository
 
 FORM_TITLES = {"collective": "联盟工作先进集体推荐表", "individual": "联盟工作先进个人推荐表",
                "special": "联盟专项工作先进集体推荐表"}

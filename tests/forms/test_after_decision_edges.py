@@ -6,8 +6,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from generator.check.validate import validate_repository
 from generator.forms import Scope, generate
-from generator.validate import validate_repository
 
 from .helpers import open_docx, texts
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
+from generator.check.validate import validate_repository
 from generator.forms.certificates import certificate, certified
 from generator.forms.context import FormContext
 from generator.forms.roll import honors
-from generator.validate import validate_repository
 
 from .helpers import Generated, open_docx, texts
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.validate import validate_repository
 from generator.cli import main
 from generator.forms import Scope, generate, nomination_forms
-from generator.validate import validate_repository
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -7,9 +7,9 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from generator.check.validate import validate_repository
 from generator.forms.context import FormContext
 from generator.forms.decision import decision_document
-from generator.validate import validate_repository
 
 from .helpers import Generated, open_docx, rows_of, texts, xml_attr
 

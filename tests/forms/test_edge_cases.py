@@ -7,9 +7,9 @@ from pathlib import Path
 from openpyxl import load_workbook
 from ruamel.yaml import YAML
 
+from generator.check.validate import validate_repository
 from generator.cli import main
-from generator.records import NominationRecord
-from generator.validate import validate_repository
+from generator.load.records import NominationRecord
 
 from .helpers import cell_text, cells, norm, open_docx, pairs, title_of, words
 

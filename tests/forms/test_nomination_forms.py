@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from generator.forms.plan import source_folder
-from generator.records import NominationRecord
+from generator.load.records import NominationRecord
 
 from .helpers import (
     FORM_TITLES,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.validate import validate_repository
 from generator.models.office_documents import Certificates, DecisionDocument
-from generator.validate import validate_repository
 
 CONFIG = "submissions/2023/campaign.yaml"
 

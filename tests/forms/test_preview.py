@@ -15,8 +15,8 @@ import pytest
 from docx.document import Document
 from ruamel.yaml import YAML
 
-from generator.campaign import load_repository
 from generator.forms.preview import DEFAULT_CITY, MASK, preview_documents
+from generator.load.campaign import load_repository
 from generator.site.fieldref import field_rows
 
 from .helpers import cell_text, cells, norm

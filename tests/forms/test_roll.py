@@ -6,9 +6,9 @@ import csv
 import io
 from pathlib import Path
 
+from generator.check.validate import validate_repository
 from generator.forms.roll import PUBLIC_COLUMNS, public_rows, roll_csv
 from generator.models import CitySummary, Individual
-from generator.validate import validate_repository
 
 from .helpers import Generated
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.validate import validate_repository
 from generator.cli import main
 from generator.forms.context import FormContext
 from generator.forms.plan import after_decision
 from generator.forms.stages import documents_due
-from generator.validate import validate_repository
 
 from .helpers import Generated
 

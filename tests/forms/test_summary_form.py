@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.records import NominationRecord
+from generator.load.records import NominationRecord
 
 from .helpers import Generated, cell_text, cells, cn_date, norm, open_docx, spans, title_of
 

@@ -14,8 +14,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from sitetools import ROOT, BuiltSite, build, copy_repository, make_hostile, serve
 
 from benchmarks import synth
-from generator.campaign import load_repository
-from generator.records import Repository
+from generator.load.campaign import load_repository
+from generator.load.records import Repository
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,8 @@ from ruamel.yaml import YAML
 from sitetools import ROOT
 
 from generator.cli import main
-from generator.records import Repository
-from generator.scaffold import template_text
+from generator.load.records import Repository
+from generator.authoring.scaffold import template_text
 
 pytestmark = pytest.mark.browser
 
@@ -331,7 +331,7 @@ def test_the_page_counts_and_checks_as_the_validator_does(
 def test_the_deeds_counter_is_the_validators_count(context: BrowserContext, site_url: str) -> None:
     page = open_form(context, site_url, "individual", "city:tongchuan")
     type_in(page, "主要事迹", DEEDS)
-    from generator.textlength import count_chars
+    from generator.core.textlength import count_chars
 
     assert f"已写 {count_chars(DEEDS)} 字，上限 500 字" in box(page, "主要事迹").inner_text()
 

@@ -10,7 +10,7 @@ from browsing import search, watch
 from playwright.sync_api import Browser, BrowserContext
 from sitetools import BuiltSite, serve
 
-from generator.records import Repository
+from generator.load.records import Repository
 
 pytestmark = pytest.mark.browser
 

@@ -16,8 +16,8 @@ import pytest
 from sitetools import ROOT, BuiltSite, build, find_all, squash
 
 from benchmarks import synth
-from generator.campaign import load_repository
-from generator.records import Campaign, Repository
+from generator.load.campaign import load_repository
+from generator.load.records import Campaign, Repository
 from generator.rules.liaisons import is_liaison
 
 KINDS = ("collective", "special", "individual", "case")

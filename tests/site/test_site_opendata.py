@@ -11,7 +11,7 @@ from sitetools import ROOT, BuiltSite, find_all
 
 from generator.forms.roll import PUBLIC_COLUMNS, public_rows
 from generator.models import Individual
-from generator.records import Repository
+from generator.load.records import Repository
 
 
 def test_each_decided_year_links_its_roll_csv(demo_site: BuiltSite, demo_repo: Repository) -> None:

@@ -21,7 +21,7 @@ from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page
 from sitetools import ROOT, BuiltSite
 
-from generator.records import Repository
+from generator.load.records import Repository
 
 pytestmark = pytest.mark.browser
 

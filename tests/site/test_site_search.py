@@ -13,7 +13,7 @@ import pytest
 from browsing import WIDTHS, path_of, search, watch
 from playwright.sync_api import Browser, Page
 
-from generator.records import Repository
+from generator.load.records import Repository
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from sitetools import build, find_all, squash, table_rows
 
-from generator.errors import UserError
+from generator.core.errors import UserError
 from generator.site.refuse import load_or_refuse
 
 CAMPAIGN = "submissions/2024/campaign.yaml"

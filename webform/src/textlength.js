@@ -1,4 +1,4 @@
-// The 字数 of a text, exactly as generator/textlength.py counts it (see its docstring);
+// The 字数 of a text, exactly as generator/core/textlength.py counts it (see its docstring);
 // both are tested on tests/textlength_cases.json.
 const WHITESPACE = "\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 const SPACE = new RegExp(`[${WHITESPACE}]+`, "gu");

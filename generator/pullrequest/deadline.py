@@ -1,0 +1,93 @@
+"""Rule D003 in a pull request: nominations submitted after the campaign's deadline.
+
+The notice: 「请大家于2025年4月8日前，将推荐名单及材料一并报送至联盟工作委员会办公室」, and for
+committee libraries and working groups alike 「于4月8日前报送联盟办公室」. The office reads
+「4月8日前」 as "by 8 April": the deadline day itself still counts as on time (Beijing time).
+
+Only the nominating folders (cities/, groups/) have a deadline: the notice asks committee
+libraries and working groups to report by 截止日期. The office's own files (campaign.yaml,
+decisions.yaml, office/) are the review itself and come later by nature.
+
+- A file the change *adds* after the deadline is an error unless the campaign config's
+  逾期例外 lists it (or a folder holding it, written with a trailing `/`).
+- A file the change *modifies or renames* after the deadline is a warning: corrections asked
+  for in the review are normal, but the office should see that the material changed.
+- Deleting (withdrawing) a nomination is always allowed.
+
+When a change arrived is the server's record (arrival.py), never a commit date,
+which the submitter sets. The limitation that follows: a pull request is judged as a whole at
+its latest event. A pull request opened before the deadline and pushed to again after it is
+judged at the later push, so a file it added in time counts as added late; the office's
+逾期例外 is the way to let such material in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.core.findings import Finding
+from generator.models import CampaignConfig
+from generator.pullrequest.arrival import Arrival
+from generator.pullrequest.gitchanges import Change
+
+NOMINATING = re.compile(r"^(submissions/\d{4})/((?:cities|groups)/[^/]+/.+)$")
+
+
+def split(path: str) -> tuple[str, str] | None:
+    """(campaign folder, path inside it) for files in a nominating folder, else None."""
+    m = NOMINATING.match(path)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _clean(rel: str) -> str:
+    return rel.strip().replace("\\", "/").removeprefix("./").lstrip("/")
+
+
+def excepted(config: CampaignConfig, rel: str) -> bool:
+    """Whether the office granted rel (relative to the campaign folder) a late submission."""
+    for exc in config.late_exceptions:
+        granted = _clean(exc.path)
+        if rel == granted or (granted.endswith("/") and rel.startswith(granted)):
+            return True
+    return False
+
+
+def check_changes(
+    configs: Mapping[str, CampaignConfig], changes: list[Change], arrival: Arrival
+) -> list[Finding]:
+    """D003 for the changes, all judged on the day the change arrived; configs by campaign folder."""
+    findings = []
+    for change in changes:
+        where = split(change.path)
+        if change.status == "D" or where is None or where[0] not in configs:
+            continue
+        folder, rel = where
+        config = configs[folder]
+        if arrival.day <= config.deadline or excepted(config, rel):
+            continue
+        if change.status == "A":
+            findings.append(_late_add(change.path, folder, rel, config, arrival))
+        else:
+            findings.append(_late_change(change.path, config, arrival))
+    return findings
+
+
+def _late_add(path: str, folder: str, rel: str, config: CampaignConfig, arrival: Arrival) -> Finding:
+    return Finding(
+        path, None, None, "D003", "error",
+        f"该文件于 {arrival.day:%Y-%m-%d} 送达（北京时间，按{arrival.source}），已过{config.title}的"
+        f"报送截止日期（{config.deadline:%Y-%m-%d}），且未获联盟办准予逾期。",
+        f"逾期材料须经联盟办同意：请联系联盟办，由联盟办在 {folder}/campaign.yaml 的"
+        f"「逾期例外」中登记「文件: {rel}」（写明理由和批准日期）后，再重新运行检查。"
+        "截止前已提交、截止后又在同一个拉取请求中修改的材料，也按最后一次修改的时间判断，同样请联盟办登记。",
+    )
+
+
+def _late_change(path: str, config: CampaignConfig, arrival: Arrival) -> Finding:
+    return Finding(
+        path, None, None, "D003", "warning",
+        f"该文件在报送截止日期（{config.deadline:%Y-%m-%d}）之后、于 {arrival.day:%Y-%m-%d} 被修改"
+        f"（北京时间，按{arrival.source}）。",
+        "截止后只应按审核意见更正材料；联盟办审核时会核对修改内容，不影响合并。",
+    )

@@ -1,0 +1,50 @@
+"""The job summary warns when nominations already exceed what may be selected (「不超过15个」)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.check.validate import validate_repository
+from generator.pullrequest.ghsummary import other_awards
+from generator.rules.liaisons import is_liaison
+
+
+def _config_with_caps(root: Path, collectives: int, individuals: int) -> None:
+    path = root / "submissions/2024/campaign.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("先进集体评选总数上限: 15", f"先进集体评选总数上限: {collectives}")
+    text = text.replace("先进个人评选总数上限: 32", f"先进个人评选总数上限: {individuals}")
+    path.write_text(text, encoding="utf-8")
+
+
+def test_no_warning_while_the_nominations_fit(demo_copy: Path) -> None:
+    repo, _ = validate_repository(demo_copy)
+    text = other_awards(repo.campaigns[0], repo.campaigns[0].registry)
+    assert "警告" not in text
+    assert "评出的联盟工作先进集体不超过 15 个、联盟工作先进个人不超过 32 名" in text
+
+
+def test_warning_when_the_nominations_exceed_a_cap(demo_copy: Path) -> None:
+    # The caps are set just below the demo's collectives and just at its non-liaison individuals.
+    repo, _ = validate_repository(demo_copy)
+    campaign = repo.campaigns[0]
+    collectives = sum(1 for n in campaign.nominations if n.award == "collective")
+    people = [n for n in campaign.nominations if n.award == "individual"]
+    liaisons = [n for n in people if is_liaison(n, campaign.registry)]
+    assert liaisons, "the demo nominates some liaisons"
+    _config_with_caps(demo_copy, collectives - 1, len(people) - len(liaisons))
+    repo, _ = validate_repository(demo_copy)
+    text = other_awards(repo.campaigns[0], repo.campaigns[0].registry)
+    assert f"⚠️ 警告：各渠道共推荐先进集体 {collectives} 个，超过评选上限 {collectives - 1} 个" in text
+    assert "先进个人" not in text.split("⚠️", 1)[1]
+
+
+def test_liaisons_do_not_count_toward_the_individual_cap(demo_copy: Path) -> None:
+    repo, _ = validate_repository(demo_copy)
+    campaign = repo.campaigns[0]
+    people = [n for n in campaign.nominations if n.award == "individual"]
+    others = len([n for n in people if not is_liaison(n, campaign.registry)])
+    _config_with_caps(demo_copy, 40, others - 1)
+    repo, _ = validate_repository(demo_copy)
+    text = other_awards(repo.campaigns[0], repo.campaigns[0].registry)
+    assert f"各渠道共推荐先进个人 {others} 名，超过评选上限 {others - 1} 名" in text
