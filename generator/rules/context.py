@@ -126,11 +126,11 @@ def nearest_libraries(unit: str, pool: set[str], city_names: list[str]) -> list[
     are the city's own library written two ways (安康图书馆 / 安康市图书馆)."""
     wanted = norm(unit)
     core = _core(wanted, city_names)
+    # Two empty cores (both the city's own library) compare as 1.0, difflib's ratio of "" to "".
     scored = [
         (difflib.SequenceMatcher(None, wanted, name).ratio(), name)
         for name in sorted(pool)
-        if (other := _core(name, city_names)) == core == ""
-        or difflib.SequenceMatcher(None, core, other).ratio() >= CLOSE
+        if difflib.SequenceMatcher(None, core, _core(name, city_names)).ratio() >= CLOSE
     ]
     if not scored:
         return []
