@@ -29,11 +29,11 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from benchmarks.page import record
+
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "benchmarks" / ".work" / "pr-feedback"
 WORKFLOW = REPO / ".github" / "workflows" / "pull-request.yml"
-DOC = REPO / "docs" / "about" / "performance.md"
-START, END = "<!-- pr-feedback:start -->", "<!-- pr-feedback:end -->"
 STEPS = ("install", "guard", "validate", "owners", "summary")
 FIRST_ANNOTATION = ("install", "guard", "validate")
 TARGET_SECONDS = 20.0
@@ -153,13 +153,6 @@ def load_average() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
 
-def record(text: str) -> None:
-    page = DOC.read_text(encoding="utf-8")
-    if START not in page or END not in page:
-        raise SystemExit(f"{DOC.relative_to(REPO)} 缺少 {START} … {END} 标记")
-    head, rest = page.split(START, 1)
-    _, tail = rest.split(END, 1)
-    DOC.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="测量次数（取中位数）")
     parser.add_argument("--work", type=Path, default=WORK, help="工作文件夹")
     parser.add_argument("--no-warmup", action="store_true", help="不先预热 pip 缓存")
-    parser.add_argument("--record", action="store_true", help="把结果写入 docs/about/performance.md")
+    parser.add_argument("--record", action="store_true", help="把结果写入 docs/tech/performance.md")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     repo, event = pull_request(args.work)
@@ -178,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(runs, warm=not args.no_warmup, load=(before, load_average()))
     print(text)
     if args.record:
-        record(text)
+        record("pr-feedback", text)
     shutil.rmtree(args.work / "venv", ignore_errors=True)
     return 0
 

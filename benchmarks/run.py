@@ -22,11 +22,10 @@ from pathlib import Path
 
 from benchmarks import site, synth
 from benchmarks.measure import Sample, best_of, run_once
+from benchmarks.page import record
 
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "benchmarks" / ".work"
-DOC = REPO / "docs" / "tech" / "performance.md"
-START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 PY = sys.executable
 
 VALIDATE_RATIO, SITE_RATIO, SCALING, MEMORY_MIB, DEMO_SECONDS = 2.0, 1.25, 5.5, 1024, 1.0
@@ -196,13 +195,6 @@ def checks(rows: list[Row], demo: Sample) -> list[str]:
     return lines
 
 
-def record(text: str) -> None:
-    page = DOC.read_text(encoding="utf-8")
-    if START not in page or END not in page:
-        raise SystemExit(f"{DOC.relative_to(REPO)} lacks the {START} … {END} markers")
-    head, rest = page.split(START, 1)
-    _, tail = rest.split(END, 1)
-    DOC.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,7 +258,7 @@ def publish(payload: dict, rows: list[Row], demo: Sample, to_doc: bool) -> int:
     if to_doc:
         env = payload["machine"]
         when = "、".join(f"{k} {v}" for k, v in env.items() if k != "负载")
-        record(f"测量于 {payload.get('date', '?')}。机器：{when}（测量时负载 {env['负载']}）。\n\n{report}")
+        record("benchmark", f"测量于 {payload.get('date', '?')}。机器：{when}（测量时负载 {env['负载']}）。\n\n{report}")
     return 0
 
 
