@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from generator.check.validate import validate_repository
+from generator.commands._change import add_change_arguments
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.pullrequest import arrival, prcomment
 from generator.pullrequest.gitchanges import changed_files
 from generator.pullrequest.prcheck import check_change
-
-
-def _env(name: str) -> str | None:
-    return os.environ.get(name, "").strip() or None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,13 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "全部问题（文件、行号、修改建议）和网站预览的位置。只写出评论内容，不访问任何服务器；"
         "由单独的工作流读取后发到拉取请求上。总是以 0 退出。",
     )
-    p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
-                   help="拉取请求作者的账号（默认取环境变量 HONORS_AUTHOR）")
-    p.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
-                   help="基准版本（默认取环境变量 HONORS_BASE）")
-    p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
-                   help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
-    p.add_argument("--arrived", default=None, metavar="时间", help="修改送达服务器的时间（同 honors owners check）")
+    add_change_arguments(p)
     p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")
     p.add_argument("--output", type=Path, default=None, metavar="文件", help="写到这个文件（默认打印）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")

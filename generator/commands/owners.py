@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from generator.authoring.closing import closed_years_on_disk
 from generator.check.report import REPORTERS
+from generator.commands._change import add_change_arguments
 from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
@@ -37,15 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "退出码：0 通过，1 有错误，2 无法运行。"
         "设置了 GITHUB_STEP_SUMMARY 时，同时把结果追加到 GitHub Actions 运行摘要。",
     )
-    check.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
-                       help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
-    check.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
-                       help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
-    check.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
-                       help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
-    check.add_argument("--arrived", default=None, metavar="时间",
-                       help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
-                       "GitLab 可传 $CI_PIPELINE_CREATED_AT")
+    add_change_arguments(check)
     check.add_argument("--today", type=_day, default=None, metavar="日期",
                        help="按这一天（如 2025-04-08）判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
@@ -59,10 +51,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     gen.add_argument("--check", action="store_true", help="只核对，不写入")
     gen.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     gen.set_defaults(run=run_codeowners)
-
-
-def _env(name: str) -> str | None:
-    return os.environ.get(name, "").strip() or None
 
 
 def _day(text: str) -> date:

@@ -1,0 +1,25 @@
+"""The arguments naming one change (author, base, head, arrival), shared by `owners check` and `comment`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from generator.pullrequest import arrival
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name, "").strip() or None
+
+
+def add_change_arguments(p: argparse.ArgumentParser) -> None:
+    """--author, --base, --head (each defaulting to its HONORS_* variable) and --arrived."""
+    p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
+                   help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
+    p.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
+                   help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
+    p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
+                   help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
+    p.add_argument("--arrived", default=None, metavar="时间",
+                   help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
+                   "GitLab 可传 $CI_PIPELINE_CREATED_AT")
