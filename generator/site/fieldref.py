@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from generator.models import FILE_MODELS, CampaignConfig
-from generator.rules.cases import CASE_LIMITS
 from generator.authoring.scaffold import allowed_values
 from generator.core.textlength import COUNT_RULE
+from generator.models import FILE_MODELS, CampaignConfig
+from generator.rules.cases import CASE_LIMITS
 from generator.site.public import PUBLIC_FIELDS
 
 

@@ -16,13 +16,13 @@ from typing import Any
 
 from pydantic.fields import FieldInfo
 
-from generator.models import FILE_MODELS, CampaignConfig, Registry
-from generator.models.base import JoinMonth, Phone, YesNo
-from generator.load.records import Campaign
-from generator.rules.cases import CASE_LIMITS
-from generator.rules.eligibility import SOURCE_AWARDS
 from generator.authoring.scaffold import allowed_values, template_text
 from generator.authoring.schemas import schema_for
+from generator.load.records import Campaign
+from generator.models import FILE_MODELS, CampaignConfig, Registry
+from generator.models.base import JoinMonth, Phone, YesNo
+from generator.rules.cases import CASE_LIMITS
+from generator.rules.eligibility import SOURCE_AWARDS
 from generator.site import paths
 
 FOLDER = "form"

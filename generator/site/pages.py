@@ -12,12 +12,12 @@ from typing import Any
 
 import jinja2
 
-from generator.forms.roll import public_rows, roll_csv
-from generator.forms.publicity import PublicityText, publicity_text
+from generator.authoring.scaffold import template_text
 from generator.check.rulebook import RULES
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
+from generator.forms.publicity import PublicityText, publicity_text
+from generator.forms.roll import public_rows, roll_csv
 from generator.load.records import Repository
-from generator.authoring.scaffold import template_text
 from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows

@@ -15,16 +15,16 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.site.fastpath.rawblocks import stash, unstash
+from generator.site.fastpath.searchparse import add_entries
+from generator.site.fastpath.searchspool import SearchSpool, search_index_of
+from generator.site.fastpath.storedpages import HonorsPage, PageStore, heading_id_for
 from generator.site.nav import YearNav, expand_nav, section_of, year_navs
 from generator.site.onlineform_pages import add_form_pages
 from generator.site.pages import Renderer, SiteContent
 from generator.site.paths import page_url
-from generator.site.fastpath.rawblocks import stash, unstash
 from generator.site.refuse import load_or_refuse
 from generator.site.search import keep_words_whole
-from generator.site.fastpath.searchparse import add_entries
-from generator.site.fastpath.searchspool import SearchSpool, search_index_of
-from generator.site.fastpath.storedpages import HonorsPage, PageStore, heading_id_for
 
 THEME_DIR = Path(__file__).parent / "theme"
 

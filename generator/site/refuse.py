@@ -6,9 +6,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator.check.validate import validate_repository
 from generator.core.findings import Finding
 from generator.load.records import Repository
-from generator.check.validate import validate_repository
 
 MAX_LISTED = 30
 

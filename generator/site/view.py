@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.models import CampaignConfig, City, Registry, WorkingGroup
 from generator.load.records import Campaign
+from generator.models import CampaignConfig, City, Registry, WorkingGroup
 from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry

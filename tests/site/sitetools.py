@@ -185,6 +185,20 @@ def make_hostile(root: Path) -> None:
 
 
 @contextmanager
+def serve_with(handler: type[SimpleHTTPRequestHandler], path: str = "/") -> Iterator[str]:
+    """Run handler over HTTP on 127.0.0.1 (a free port); yields the URL of path."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@contextmanager
 def serve(directory: Path) -> Iterator[str]:
     """Serve a built site over HTTP on 127.0.0.1 (a free port); yields the base URL."""
 
@@ -195,12 +209,21 @@ def serve(directory: Path) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve_with(Quiet) as url:
+        yield url
+
+
+def keep_on_site(ctx: Any, site_url: str) -> list[str]:
+    """Record every request of a browser context in ctx.requests and abort any that leaves the site
+    (data: and blob: URLs stay in the page); returns the record."""
+    ctx.requests = []
+
+    def route(r: Any) -> None:
+        ctx.requests.append(r.request.url)
+        if r.request.url.startswith((site_url, "data:", "blob:")):
+            r.continue_()
+        else:
+            r.abort()
+
+    ctx.route("**/*", route)
+    return ctx.requests

@@ -16,11 +16,11 @@ import pytest
 from onlineformtools import fill_template
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from ruamel.yaml import YAML
-from sitetools import ROOT
+from sitetools import ROOT, keep_on_site
 
+from generator.authoring.scaffold import template_text
 from generator.cli import main
 from generator.load.records import Repository
-from generator.authoring.scaffold import template_text
 
 pytestmark = pytest.mark.browser
 
@@ -89,16 +89,7 @@ def context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
                               accept_downloads=True)
     ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
-    ctx.requests = []  # type: ignore[attr-defined]
-
-    def route(r: Any) -> None:
-        ctx.requests.append(r.request.url)  # type: ignore[attr-defined]
-        if r.request.url.startswith((site_url, "data:", "blob:")):
-            r.continue_()
-        else:
-            r.abort()
-
-    ctx.route("**/*", route)
+    keep_on_site(ctx, site_url)
     yield ctx
     ctx.close()
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sitetools import ROOT, BuiltSite, build, copy_repository, find_all, squash
 
-from generator.load.records import Repository
 from generator.authoring.scaffold import template_text
+from generator.load.records import Repository
 from generator.site import onlineform
 
 KINDS = [kind for kind, _ in onlineform.FORMS]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from browsing import search, watch
 from playwright.sync_api import Browser, BrowserContext
-from sitetools import BuiltSite, serve
+from sitetools import BuiltSite, keep_on_site, serve
 
 from generator.load.records import Repository
 
@@ -24,16 +24,7 @@ PAGES = ["", "2024/rules/", "guide/", "guide/templates/", "guide/fields/", "2024
 def context(browser: Browser, demo_url: str) -> Iterator[BrowserContext]:
     """A browser context that records every request and blocks any to another host."""
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-    ctx.requests = []  # type: ignore[attr-defined]
-
-    def route(r):
-        ctx.requests.append(r.request.url)  # type: ignore[attr-defined]
-        if r.request.url.startswith(demo_url) or r.request.url.startswith(("data:", "blob:")):
-            r.continue_()
-        else:
-            r.abort()
-
-    ctx.route("**/*", route)
+    keep_on_site(ctx, demo_url)
     yield ctx
     ctx.close()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from sitetools import ROOT, BuiltSite, build, find_all, squash

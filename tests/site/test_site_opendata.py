@@ -10,8 +10,8 @@ from ruamel.yaml import YAML
 from sitetools import ROOT, BuiltSite, find_all
 
 from generator.forms.roll import PUBLIC_COLUMNS, public_rows
-from generator.models import Individual
 from generator.load.records import Repository
+from generator.models import Individual
 
 
 def test_each_decided_year_links_its_roll_csv(demo_site: BuiltSite, demo_repo: Repository) -> None:

@@ -8,9 +8,9 @@ import pytest
 from mkdocs.config import load_config
 from sitetools import ROOT, BuiltSite, by_id, find_all, squash, table_rows
 
+from generator.authoring.scaffold import template_text
 from generator.load.records import Campaign, NominationRecord, Repository
 from generator.rules.liaisons import is_liaison
-from generator.authoring.scaffold import template_text
 from generator.site.fieldref import field_rows
 
 SITE_PATH = urlsplit(load_config(str(ROOT / "mkdocs.yml")).site_url or "/").path

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sitetools import build, find_all
 
+from generator.check.validate import validate_repository
 from generator.core.errors import UserError
 from generator.site.build import build_site
-from generator.check.validate import validate_repository
 
 CASE = "submissions/2024/office/case-mini-program-booking.yaml"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sitetools import ROOT, BuiltSite, find_all, squash
 
-from generator.models import Individual
+from generator.forms.imagetext import embed_text, png_texts
 from generator.guard.privacy import image_views, private_values, scan_images, scan_site
 from generator.load.records import Repository
-from generator.forms.imagetext import embed_text, png_texts
+from generator.models import Individual
 from generator.site.public import PRIVATE_FIELDS, PUBLIC_FIELDS, PublicEntry
 
 PHONE = re.compile(r"(?<!\d)(0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")

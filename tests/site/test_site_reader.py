@@ -8,9 +8,8 @@ screenshots (see the `artifacts` fixture); the search's quality has its own file
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +18,7 @@ import pytest
 from browsing import WIDTHS, watch
 from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page
-from sitetools import ROOT, BuiltSite
+from sitetools import ROOT, BuiltSite, keep_on_site, serve_with
 
 from generator.load.records import Repository
 
@@ -35,7 +34,7 @@ def width(request: pytest.FixtureRequest) -> str:
 def reader(browser: Browser, demo_url: str, width: str) -> Iterator[Page]:
     """A page at the width, in a context that lets no request leave the demo site."""
     ctx = browser.new_context(viewport=WIDTHS[width], locale="zh-CN")
-    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(demo_url) else r.abort())
+    keep_on_site(ctx, demo_url)
     page = ctx.new_page()
     yield page
     ctx.close()
@@ -269,15 +268,8 @@ def published(demo_site: BuiltSite) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve_with(Pages, prefix) as url:
+        yield url
 
 
 def test_the_404_page_links_work_under_the_published_folder(browser: Browser, published: str,

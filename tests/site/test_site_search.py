@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from browsing import WIDTHS, path_of, search, watch
 from playwright.sync_api import Browser, Page
+from sitetools import keep_on_site
 
 from generator.load.records import Repository
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(params=list(WIDTHS))
 def searcher(request: pytest.FixtureRequest, browser: Browser, demo_url: str) -> Iterator[Page]:
     ctx = browser.new_context(viewport=WIDTHS[str(request.param)], locale="zh-CN")
-    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(demo_url) else r.abort())
+    keep_on_site(ctx, demo_url)
     page = ctx.new_page()
     page.problems = watch(page)  # type: ignore[attr-defined]
     page.goto(demo_url)

@@ -19,7 +19,8 @@ class TextSpool:
     """Append-only store of UTF-8 texts in a temporary file."""
 
     def __init__(self) -> None:
-        self._file: BinaryIO = tempfile.TemporaryFile(prefix="honors-spool-")
+        # Owned by the spool for its whole life and closed by close(), not by a with block.
+        self._file: BinaryIO = tempfile.TemporaryFile(prefix="honors-spool-")  # noqa: SIM115
         self._end = 0
 
     def put(self, text: str) -> Handle:

@@ -21,8 +21,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator.site.fastpath.compiled import compile_page
-from generator.site.pages import Page as GeneratedPage
 from generator.site.fastpath.spool import Handle, TextSpool
+from generator.site.pages import Page as GeneratedPage
 
 # Shown in place of a page's HTML while it waits on disk; a page is never written with it
 # (tests check every built page).

@@ -11,9 +11,9 @@ from typing import Any
 
 import markdown
 
-from generator.site.pages import Renderer
-from generator.site.fastpath.rawblocks import stash, unstash
 from generator.check.validate import validate_repository
+from generator.site.fastpath.rawblocks import stash, unstash
+from generator.site.pages import Renderer
 
 KEY = "honorsrawtestx"  # placeholder prefix for raw-HTML blocks
 
