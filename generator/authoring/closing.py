@@ -9,13 +9,12 @@ frozen copy, and only the office may change the year's folder.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.load.campaign import REGISTRY_FILE, SUBMISSIONS
 from generator.load.records import Campaign
@@ -57,13 +56,5 @@ def close_year(root: Path, campaign: Campaign, today: date) -> Path:
     source = root / SUBMISSIONS / REGISTRY_FILE
     target = root / campaign.folder / REGISTRY_FILE
     text = frozen_text(source.read_text(encoding="utf-8-sig"), year, today)
-    # Written whole or not at all: a temporary file in the same folder, then one rename.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".registry.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(target, text)
     return target

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.check.validate import validate_repository
 from generator.commands._change import add_change_arguments
+from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.pullrequest import arrival, prcomment
@@ -55,9 +56,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(body)
     else:
         # Written whole or not at all: the posting job must never read half a comment.
-        partial = args.output.with_name(args.output.name + ".partial")
-        partial.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(body, encoding="utf-8")
-        partial.replace(args.output)
+        write_text_atomically(args.output, body)
         print(f"评论已写入 {args.output}。")
     return 0

@@ -128,3 +128,16 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then one rename (UTF-8, LF)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
