@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, Registry
+from generator.models.names import norm
 from generator.rules.liaisons import is_liaison
 from generator.site.render import rich_text
 
@@ -96,11 +97,13 @@ def _source_name(record: NominationRecord, registry: Registry | None) -> str:
 
 
 def unit_city(registry: Registry | None, unit: str) -> str | None:
-    """The code of the city whose committee or member library is `unit`."""
+    """The code of the city whose committee or member library is `unit` (spaces ignored, as the
+    validator compares names)."""
     if registry is None:
         return None
+    wanted = norm(unit)
     for city in registry.cities:
-        if unit == city.committee_library or any(m.name == unit for m in city.members):
+        if wanted in {norm(city.committee_library), *(norm(m.name) for m in city.members)}:
             return city.code
     return None
 
