@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
+from datetime import date
 
 MESSAGES = {
     "usage: ": "用法：",
@@ -111,3 +112,11 @@ def localize(parser: argparse.ArgumentParser) -> None:
                 localize(sub)
         elif action.option_strings and action.nargs != 0 and action.metavar is None and not action.choices:
             action.metavar = METAVARS.get(action.dest, "值")
+
+
+def iso_day(text: str) -> date:
+    """An argparse type for a day written 2025-04-08, refused in Chinese."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None

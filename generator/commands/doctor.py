@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from generator.commands._cliwords import iso_day
 from generator.core.workspace import find_root
 from generator.guard import doctor
 
@@ -22,17 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "可用同名环境变量（HONORS_REPO_VISIBILITY、HONORS_DEPLOY_…）告诉它。"
         "退出码：0 全部就绪，1 有待办事项，2 无法运行。",
     )
-    p.add_argument("--today", type=_day, default=None, metavar="日期",
+    p.add_argument("--today", type=iso_day, default=None, metavar="日期",
                    help="按这一天（如 2025-04-08）计算离截止还有几天（默认今天）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     p.set_defaults(run=run)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None
 
 
 def run(args: argparse.Namespace) -> int:

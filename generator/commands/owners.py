@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from generator.authoring.closing import closed_years_on_disk
 from generator.check.report import REPORTERS
 from generator.commands._change import add_change_arguments
+from generator.commands._cliwords import iso_day
 from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "设置了 GITHUB_STEP_SUMMARY 时，同时把结果追加到 GitHub Actions 运行摘要。",
     )
     add_change_arguments(check)
-    check.add_argument("--today", type=_day, default=None, metavar="日期",
+    check.add_argument("--today", type=iso_day, default=None, metavar="日期",
                        help="按这一天（如 2025-04-08）判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
     check.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
@@ -51,13 +51,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     gen.add_argument("--check", action="store_true", help="只核对，不写入")
     gen.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
     gen.set_defaults(run=run_codeowners)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None
 
 
 def run_check(args: argparse.Namespace) -> int:
