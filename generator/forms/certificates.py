@@ -22,7 +22,8 @@ from docx.shared import Mm, Pt
 from generator.forms import docxkit as k
 from generator.forms import govdoc as g
 from generator.forms.context import FormContext
-from generator.forms.roll import LISTED_WITH_INDIVIDUALS, Honor
+from generator.forms.numbers import number_of
+from generator.forms.roll import LISTED_WITH_INDIVIDUALS, Honor, honors
 from generator.forms.wording import (
     certificate_values,
     cn_numeral_date,
@@ -60,6 +61,15 @@ class Layout:
     body: Position
     issuer: Position
     date: Position
+
+
+NUMBER_LABEL = "证书编号："
+
+
+def number_position(width: float, height: float) -> Position:
+    """The certificate's number: small, at the bottom left, inside a printed border."""
+    return Position(left=round(width * 0.08, 1), top=round(height * 0.88, 1),
+                    width=round(width * 0.4, 1), size=10.5, align="居左")
 
 
 def default_layout(width: float, height: float) -> Layout:
@@ -170,9 +180,12 @@ def certificate(ctx: FormContext, honor: Honor) -> Document:
     assert ctx.campaign.decisions is not None
     day = issued_on(config, ctx.campaign.decisions)
     place(doc, spots.date, [cn_numeral_date(day)], g.KAITI)
+    everyone = honors(ctx.registry, ctx.campaign)
+    place(doc, number_position(*setup.paper_mm()),
+          [NUMBER_LABEL + number_of(config, everyone, honor)], g.SONGTI)
     return doc
 
 
-def certified(honors: list[Honor]) -> list[Honor]:
+def certified(everyone: list[Honor]) -> list[Honor]:
     """Who gets a certificate, in the decisions' order (the liaisons last)."""
-    return [h for h in honors if h.kind in CERTIFIED]
+    return [h for h in everyone if h.kind in CERTIFIED]

@@ -12,6 +12,7 @@ from generator.forms.context import FORM_NUMBERS, SUMMARY_NUMBER, FormContext
 from generator.forms.convert import soffice, to_pdfs
 from generator.forms.decision import decision_document
 from generator.forms.labels import display_name
+from generator.forms.meeting import meeting_papers, minutes
 from generator.forms.nomination_forms import BUILDERS
 from generator.forms.notice import publicity_notice
 from generator.forms.plaques import build_plaques
@@ -30,6 +31,8 @@ REVIEW_NAME = "审议评分表.xlsx"
 NOTICE_NAME = "拟表彰名单公示.docx"
 DECISION_NAME = "表彰决定.docx"
 PLAQUES_NAME = "奖牌清单.xlsx"
+PAPERS_NAME = "会议材料.docx"
+MINUTES_NAME = "会议纪要.docx"
 CERTIFICATE_FOLDER = PurePosixPath("证书")
 
 
@@ -112,9 +115,14 @@ def _pdfs_of(folder: Path) -> list[Path]:
 
 
 def after_decision(ctx: FormContext, *, pdf: bool = True) -> list[Output]:
-    """The review sheet always; the 公示 notice, the decision, certificates and plaques by stage."""
+    """The review sheet and the meeting's papers always; the minutes once the meeting is recorded;
+    the 公示 notice, the decision, certificates and plaques by stage."""
     due = documents_due(ctx.campaign)
-    outputs = [Output(PurePosixPath(REVIEW_NAME), lambda path: build_review(ctx).save(path))]
+    outputs = [Output(PurePosixPath(REVIEW_NAME), lambda path: build_review(ctx).save(path)),
+               Output(PurePosixPath(PAPERS_NAME), lambda path: meeting_papers(ctx).save(str(path)))]
+    decisions = ctx.campaign.decisions
+    if decisions is not None and decisions.meeting is not None:
+        outputs.append(Output(PurePosixPath(MINUTES_NAME), lambda path: minutes(ctx).save(str(path))))
     if due.notice:
         outputs.append(Output(PurePosixPath(NOTICE_NAME),
                               lambda path: publicity_notice(ctx).save(str(path))))

@@ -13,20 +13,23 @@ from openpyxl.utils import get_column_letter
 from generator.forms.context import FormContext
 from generator.forms.honorlist import honor_groups
 from generator.forms.labels import registry_unit
+from generator.forms.numbers import numbers
 from generator.forms.roll import Honor, honors
 from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
 from generator.forms.wording import fill, issued_on, issuer, plaque_values
 
 SHEET = "奖牌清单"
-COLUMNS = ("序号", "奖项", "专项工作", "单位全称（联盟名录）", "所在城市", "刻字内容", "数量", "备注")
-WIDTHS = (6, 24, 16, 30, 12, 44, 6, 28)
+COLUMNS = ("序号", "奖项", "专项工作", "单位全称（联盟名录）", "所在城市", "刻字内容", "数量", "备注",
+           "奖牌编号")
+WIDTHS = (6, 24, 16, 30, 12, 44, 6, 28, 20)
+NUMBER_LABEL = "编号："
 HEAD_ROW = 3
 NOT_IN_REGISTRY = "联盟名录中没有这个单位，刻字前请核对全称"
 PLAQUED = ("collective", "special")
 
 
 def plaque_rows(ctx: FormContext) -> list[tuple[object, ...]]:
-    """(序号, 奖项, 专项工作, 单位全称, 城市, 刻字, 数量, 备注) for every honored collective, in
+    """(序号, 奖项, 专项工作, 单位全称, 城市, 刻字, 数量, 备注, 编号) for every honored collective, in
     the order of the decision's list (special collectives by project)."""
     config = ctx.campaign.config
     texts = config.decision_document.plaques
@@ -34,16 +37,19 @@ def plaque_rows(ctx: FormContext) -> list[tuple[object, ...]]:
     assert ctx.campaign.decisions is not None
     day = issued_on(config, ctx.campaign.decisions)
     rows: list[tuple[object, ...]] = []
-    groups = honor_groups(config, honors(ctx.registry, ctx.campaign))
+    everyone = honors(ctx.registry, ctx.campaign)
+    number = dict(zip(everyone, numbers(config, everyone), strict=True))
+    groups = honor_groups(config, everyone)
     chosen: list[Honor] = [h for g in groups if g.kind in PLAQUED for h in g.honors]
     for index, honor in enumerate(chosen, start=1):
         full = registry_unit(ctx.registry, honor.name)
         unit = full or honor.name
         template = texts.special if honor.kind == "special" else texts.collective
         engraving = fill(template, plaque_values(config, ctx.registry, honor, unit, signer, day))
+        engraved = [line.strip() for line in engraving.split("\n") if line.strip()]
         rows.append((index, honor.award, honor.project, unit, honor.city,
-                     "\n".join(line.strip() for line in engraving.split("\n") if line.strip()),
-                     1, "" if full else NOT_IN_REGISTRY))
+                     "\n".join([*engraved, NUMBER_LABEL + number[honor]]),
+                     1, "" if full else NOT_IN_REGISTRY, number[honor]))
     return rows
 
 

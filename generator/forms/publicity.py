@@ -7,9 +7,11 @@ from decisions.yaml. One text, so the page and the printed notice cannot say dif
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from generator.core.workdays import OutsideCalendar, is_workday
 from generator.models import CampaignConfig, Decisions
 
 DEFAULT_PROCEDURE = (
@@ -53,3 +55,57 @@ def publicity_text(config: CampaignConfig, decisions: Decisions | None, issuer: 
 def _day(day: date) -> str:
     """2025年5月21日 (official documents write dates in full, without leading zeros)."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+@dataclass(frozen=True)
+class PublicityDays:
+    """The 公示 period's working days, for the site's 公示中 / 公示结束 state (worked out in the
+    reader's browser from today's date, so the page itself never depends on the build's clock)."""
+
+    workdays: list[date]  # empty when the calendar lacks the period's year
+    missing_year: str | None  # why the working days could not be counted
+
+
+def publicity_days(config: CampaignConfig) -> PublicityDays | None:
+    """The working days from the 公示's start to its end, both counted (None without a 公示)."""
+    pub = config.publicity
+    if pub is None:
+        return None
+    days, day = [], pub.start
+    try:
+        while day <= pub.end:
+            if is_workday(day):
+                days.append(day)
+            day += timedelta(days=1)
+    except OutsideCalendar as error:
+        return PublicityDays([], str(error))
+    return PublicityDays(days, None)
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One public line of the roll's changelog (no objector, no private finding)."""
+
+    on: date
+    event: str
+    detail: str
+
+
+def roll_changes(config: CampaignConfig, decisions: Decisions | None, label: Callable[[str], str],
+                 final_on: date | None) -> list[ChangeLine]:
+    """拟表彰 decided, 公示 period, each recorded change, and 表彰 — in date order.
+    label turns a nomination's path into its public name."""
+    if decisions is None:
+        return []
+    lines = [ChangeLine(decisions.decided_on, "拟表彰名单审定",
+                        f"联盟工作组会议审议，拟表彰 {len(decisions.entries)} 项（不含联络人）")]
+    pub = config.publicity
+    if pub is not None:
+        lines.append(ChangeLine(pub.start, "公示", f"公示期{_day(pub.start)}至{_day(pub.end)}"))
+    for change in decisions.changes:
+        note = f"：{change.note}" if change.note else ""
+        lines.append(ChangeLine(change.on, change.change, f"{label(change.nomination)}{note}"))
+    if decisions.status == "已表彰" and final_on is not None:
+        number = f"（{decisions.document}）" if decisions.document else ""
+        lines.append(ChangeLine(final_on, "正式表彰", f"联盟工作委员会发文表彰{number}"))
+    return sorted(lines, key=lambda line: line.on)

@@ -22,13 +22,14 @@ from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
 from generator.models.names import norm
 from generator.rules.liaisons import is_liaison
+from generator.rules.meeting import RankOf, stated_rank
 
 SHEET = "审议评分"
 INFO = ("序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位",
-        "申报条件", "推荐依据", "备注")
+        "申报条件", "推荐依据", "考核名次", "备注")
 TAIL = ("平均分", "排名", "审议意见")
 # Column widths (characters of 宋体 11): long texts wrap, so the sheet prints at about 60 % on A4.
-INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 16)
+INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 7, 16)
 SCORE_WIDTH, TAIL_WIDTHS = 7, (7, 5, 16)
 HEAD_HEIGHT = 45.0  # points: three lines of a wrapped heading
 HEAD_ROW = 3
@@ -46,7 +47,7 @@ def reviewers(ctx: FormContext) -> list[str]:
     return names or [f"评委{i}" for i in range(1, GENERIC_REVIEWERS + 1)]
 
 
-def _ordered(ctx: FormContext) -> list[NominationRecord]:
+def ordered(ctx: FormContext) -> list[NominationRecord]:
     """By award in the scheme's order, special collectives by project, then file order."""
     config = ctx.campaign.config
     kinds = [a.type for a in config.awards] + list(AWARD_ORDER)
@@ -79,18 +80,20 @@ def _facts(ctx: FormContext, n: NominationRecord) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def review_rows(ctx: FormContext) -> list[list[object]]:
-    """The information columns of every nomination, in the sheet's order."""
+def review_rows(ctx: FormContext, rank_of: RankOf = stated_rank) -> list[list[object]]:
+    """The information columns of every nomination, in the sheet's order; 考核名次 from the
+    ranking (rank_of: the assessment's computed one, else the rank the group wrote)."""
     config = ctx.campaign.config
     rows = []
-    for index, n in enumerate(_ordered(ctx), start=1):
+    for index, n in enumerate(ordered(ctx), start=1):
         award = config.award_by_type(n.award)
         criteria, basis, note = _facts(ctx, n)
+        project = project_name(config, n.form)
         rows.append([
-            index, award.name if award else n.form.award,
-            project_name(config, n.form) or NO_PROJECT, display_name(n),
+            index, award.name if award else n.form.award, project or NO_PROJECT, display_name(n),
             str(getattr(n.form, "unit", "")), city_of(ctx.registry, n), CHANNELS[n.source.kind],
-            nominator(ctx.registry, n.source), criteria, basis, note,
+            nominator(ctx.registry, n.source), criteria, basis,
+            rank_of(n, project) if project else None, note,
         ])
     return rows
 
@@ -115,7 +118,7 @@ def _formulas(ws: Worksheet, first: int, last: int, scores: tuple[int, int]) -> 
         ))
 
 
-def build_review(ctx: FormContext) -> Workbook:
+def build_review(ctx: FormContext, rank_of: RankOf = stated_rank) -> Workbook:
     """The meeting's sheet: frozen header, a score column per reviewer, A4 landscape."""
     wb = Workbook()
     ws = wb.active
@@ -127,7 +130,7 @@ def build_review(ctx: FormContext) -> Workbook:
     ws.cell(row=2, column=1, value=_quota_note(ctx)).font = Font(name=FONT, size=10)
     names = reviewers(ctx)
     head = [*INFO, *names, *TAIL]
-    rows = review_rows(ctx)
+    rows = review_rows(ctx, rank_of)
     for col, label in enumerate(head, start=1):
         put(ws, HEAD_ROW, col, label, bold=True)
         ws.cell(row=HEAD_ROW, column=col).fill = SCORE_FILL if label in names else PatternFill(

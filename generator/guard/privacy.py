@@ -1,4 +1,5 @@
-"""Scan a built site for private values derived from the data (age, gender, education, phones).
+"""Scan a built site for private values derived from the data (age, gender, education, phones,
+and who raised an objection during the 公示).
 
 A value alone proves nothing ("35" and "女" are everywhere), so what is searched is specific:
 
@@ -6,7 +7,8 @@ A value alone proves nothing ("35" and "女" are everywhere), so what is searche
 - a person's age as "36岁" / "年龄: 36" within WINDOW characters of the name, or as a table cell
   in the name's row;
 - a person's gender as "性别: 女", "王岚（女）", or a table cell in the name's row;
-- a person's education as "学历: 硕士研究生" near the name, or a table cell in the name's row.
+- a person's education as "学历: 硕士研究生" near the name, or a table cell in the name's row;
+- an objector's name and phone (private/<year>/objections.yaml), anywhere.
 
 A pattern the submitter wrote into the person's own public text (e.g. "36岁那年" in the deeds)
 is not counted: the scan looks for what the system leaks, not for what a person chose to say.
@@ -101,10 +103,28 @@ def _person_secrets(owner: str, form: Individual) -> list[Secret]:
     return [s for s in found if not s.pattern.search(own_text)]
 
 
+OBJECTOR_NAME = re.compile(r"^[^（(，,\s]{2,}")
+PHONE_DIGITS = re.compile(r"\d[\d\s\-]{5,}\d")
+
+
+def _objector_secrets(owner: str, objector: str) -> list[Secret]:
+    """An objector's identity (private/<year>/objections.yaml): their name and any phone number."""
+    found = []
+    name = OBJECTOR_NAME.match(objector)
+    if name:
+        found.append(Secret("异议人", owner, re.compile(re.escape(name.group())), name.group()))
+    for phone in PHONE_DIGITS.findall(objector):
+        found.append(_phone("异议人电话", owner, phone))
+    return found
+
+
 def private_values(repo: Repository) -> list[Secret]:
-    """Every private value of every campaign, as search patterns."""
+    """Every private value of every campaign, as search patterns; the objectors too."""
     secrets: list[Secret] = []
     for campaign in repo.campaigns:
+        if campaign.objections is not None and campaign.objections_path is not None:
+            for objection in campaign.objections.objections:
+                secrets.extend(_objector_secrets(campaign.objections_path, objection.objector))
         for n in campaign.nominations:
             if isinstance(n.form, Individual):
                 secrets.extend(_person_secrets(n.path, n.form))

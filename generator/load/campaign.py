@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from generator.core.findings import Finding, Result
 from generator.load.comments import cut_comments
+from generator.load.private import load_objections
 from generator.load.records import Campaign, NominationRecord, Repository, Source, SourceKind
 from generator.load.schemacheck import check_model
 from generator.load.yamlload import Document, LoadError, load_file
@@ -177,6 +178,7 @@ def load_campaign(
                      "年度文件夹下只能有 campaign.yaml、decisions.yaml、registry.yaml（已冻结的名录）"
                      "和 cities、groups、office 三个文件夹。")
     campaign.nominations.sort(key=lambda n: n.path)
+    load_objections(root, campaign, result)
     return campaign
 
 

@@ -12,6 +12,7 @@ from generator.models import (
     Nomination,
     Registry,
 )
+from generator.models.objections import Objections
 
 SourceKind = Literal["city", "group", "office"]
 
@@ -63,6 +64,10 @@ class Campaign:
     # Nomination files that exist but failed to load or to pass their schema (rel paths): later
     # rules must not report them again as missing (one cause, one finding).
     broken: set[str] = field(default_factory=set)
+    # The office's private record of 公示 objections (private/<year>/objections.yaml), when present.
+    objections: Objections | None = None
+    objections_path: str | None = None
+    objections_doc: Any = field(default=None, repr=False)
 
     @property
     def stage(self) -> str:

@@ -102,6 +102,8 @@ class Publicity(FormModel):
     phone: Phone = alias("电话", "受理异议的办公电话")
     email: Text | None = alias("邮箱", "受理异议的电子邮箱（可空）", default=None)
     note: Text | None = alias("说明", "异议的提出方式与处理程序（可空，默认使用标准说明）", default=None)
+    working_days: int | None = alias(
+        "工作日", "公示期的工作日数（按国家法定节假日和调休计算；可空，则只看起止日期）", default=None, ge=1)
 
     @model_validator(mode="after")
     def _ordered(self) -> Publicity:
@@ -119,6 +121,31 @@ class LateException(FormModel):
 class Step(FormModel):
     title: Text = alias("标题", "小标题")
     text: Text = alias("内容", "原文")
+
+
+class Reviewer(FormModel):
+    """A member of the working-group meeting, with the unit they would step out for."""
+
+    name: Text = alias("姓名", "评委姓名")
+    unit: Text = alias("单位", "评委所在单位（联盟名录中的名称）")
+    group: str | None = alias("工作组", "评委所属工作组代码（可空）", default=None)
+
+
+def _number_format(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        value.format(年度=2024, 奖项代码="GR", 序号=1)
+    except (KeyError, IndexError, ValueError) as error:
+        raise PydanticCustomError(
+            "number_format", "证书编号格式只能用 {年度}、{奖项代码}、{序号}（可写 {序号:03d}）：{error}",
+            {"error": str(error)}) from None
+    if "{序号" not in value:
+        raise PydanticCustomError("number_format", "证书编号格式须含 {序号}，否则编号会重复")
+    return value
+
+
+DEFAULT_NUMBER_FORMAT = "SXLA{年度}-{奖项代码}-{序号:03d}"
 
 
 class CampaignConfig(FormModel):
@@ -157,6 +184,10 @@ class CampaignConfig(FormModel):
     decision_document: DecisionDocument = alias(
         "表彰决定", "表彰决定（公文）与奖牌刻字的文字（可空，用默认文字）", default_factory=DecisionDocument)
     certificates: Certificates = alias("证书", "证书的纸张、文字位置与文字（可空，用默认）", default_factory=Certificates)
+    reviewers: list[Reviewer] = alias("评委", "工作组会议的评委及其单位（回避用）", default_factory=list)
+    certificate_number: Annotated[str, BeforeValidator(_number_format)] = alias(
+        "证书编号格式", "证书和奖牌编号，如 SXLA{年度}-{奖项代码}-{序号:03d}（奖项代码：JT 先进集体、"
+        "ZX 专项、GR 先进个人、AL 案例、LL 联络人）", default=DEFAULT_NUMBER_FORMAT)
     late_exceptions: list[LateException] = Field(
         default_factory=list, alias="逾期例外", description="联盟办准予逾期提交的文件"
     )

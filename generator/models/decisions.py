@@ -21,12 +21,42 @@ class Decision(FormModel):
         "推荐材料", "推荐文件路径（相对于本年度文件夹），如 cities/xian/x.yaml"
     )
     opinion: Text = alias("审定意见", "联盟工作委员会审定意见", default="同意")
+    reason: Text | None = alias(
+        "理由", "与考核排名或推荐意见不同时，会议记录的理由（写入会议纪要）", default=None)
 
 
 class LiaisonHonor(FormModel):
     city: str = alias("城市", "城市代码，如 xian")
     name: Text = alias("姓名", "联络人姓名")
     opinion: Text = alias("审定意见", "审定意见", default="同意")
+
+
+class Recusal(FormModel):
+    """One reviewer who stepped out while some entries were discussed."""
+
+    reviewer: Text = alias("评委", "回避的评委姓名（与评选方案「评委」中的姓名一致）")
+    entries: list[Annotated[Text, AfterValidator(_relative_path)]] = alias(
+        "回避事项", "回避审议的推荐材料路径（相对于本年度文件夹）", default_factory=list)
+
+
+class RollChange(FormModel):
+    """A public line of the roll's changelog: what changed between 拟表彰 and 表彰, and when."""
+
+    on: date = alias("日期", "变更日期")
+    change: Literal["撤销", "增补", "更正"] = alias("变更", "撤销 / 增补 / 更正")
+    nomination: Annotated[Text, AfterValidator(_relative_path)] = alias(
+        "推荐材料", "所涉推荐文件路径（相对于本年度文件夹）")
+    note: Text | None = alias("说明", "公开说明（不写异议人的身份）", default=None)
+
+
+class Meeting(FormModel):
+    """工作组会议审议: 「召集联盟工作组会议审议，最终确定拟表彰名单」."""
+
+    held_on: date = alias("日期", "会议日期")
+    place: Text | None = alias("地点", "会议地点", default=None)
+    chair: Text | None = alias("主持", "主持人", default=None)
+    attendees: list[Text] = alias("出席评委", "出席会议的评委姓名", default_factory=list)
+    recusals: list[Recusal] = alias("回避", "评委回避记录", default_factory=list)
 
 
 class Decisions(FormModel):
@@ -39,3 +69,5 @@ class Decisions(FormModel):
     liaisons: list[LiaisonHonor] = Field(
         default_factory=list, alias="联络人表彰", description="另行表彰的联络人"
     )
+    meeting: Meeting | None = alias("会议", "工作组会议审议的记录（出席、回避），用于会议纪要", default=None)
+    changes: list[RollChange] = alias("名单变更", "公示后名单的变更记录（公开）", default_factory=list)

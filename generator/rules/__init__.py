@@ -16,6 +16,8 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        meeting,
+        publicity,
         quotas,
         summaries,
     )
@@ -29,5 +31,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)
         decisions.check(registry, campaign, result)
+        meeting.check(registry, campaign, result)
+        publicity.check(campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)

@@ -3,7 +3,7 @@
 mkdocs.yml lists hand-written pages as usual and marks with a bare item where a generated
 section goes: `- honors:rules`, `honors:cities`, `honors:special`, `honors:cases`,
 `honors:honors` (the newest campaign), `honors:years` (the earlier campaigns), `honors:data`
-(counts over all years) and `honors:about` (who runs the selection, data, contact). The
+(counts over all years), `honors:verify` (证书查验) and `honors:about` (who runs the selection, data, contact). The
 plugin gives them their titles, which follow the data (拟表彰名单 / 表彰名单).
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from generator.site.paths import ABOUT, DATA, YEARS
+from generator.site.paths import ABOUT, DATA, VERIFY, YEARS
 from generator.site.render import title_text
 from generator.site.view import CampaignView
 
@@ -25,7 +25,8 @@ NAV_CITIES = 30
 
 
 # Sections of the whole site, not of one year.
-SITE_SECTIONS: dict[str, dict[str, Any]] = {"data": {"数据": DATA}, "about": {"关于": ABOUT}}
+SITE_SECTIONS: dict[str, dict[str, Any]] = {"data": {"数据": DATA}, "about": {"关于": ABOUT},
+                                            "verify": {"证书查验": VERIFY}}
 
 
 def _roll(v: CampaignView) -> str:

@@ -15,8 +15,11 @@ import jinja2
 from generator.authoring.scaffold import template_text
 from generator.check.rulebook import RULES
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
-from generator.forms.publicity import PublicityText, publicity_text
-from generator.forms.roll import public_rows, roll_csv
+from generator.forms.labels import display_name
+from generator.forms.numbers import register
+from generator.forms.publicity import PublicityText, publicity_days, publicity_text, roll_changes
+from generator.forms.roll import honors, public_rows, roll_csv
+from generator.forms.wording import issued_on
 from generator.load.records import Repository
 from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
@@ -141,6 +144,7 @@ class Renderer:
                 rows = public_rows(view.registry, view.campaign)
                 self.content.downloads[view.paths.roll_csv] = roll_csv(rows)
         if views:
+            self._verify(views)
             self._guide(views[0])
             self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA)
             self._data(views)
@@ -193,7 +197,9 @@ class Renderer:
         pub = v.config.publicity
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,
                  v=v, publicity=_publicity(v), issuer=_issuer(v),
-                 publicity_date=pub.start if pub else _decided_on(v))
+                 publicity_date=pub.start if pub else _decided_on(v),
+                 days=publicity_days(v.config), changes=_changes(v),
+                 publicity_script=paths.PUBLICITY_SCRIPT)
 
     def _entry(self, v: CampaignView, e: PublicEntry) -> None:
         award = v.config.award_by_type(e.kind)
@@ -215,6 +221,22 @@ class Renderer:
         self.add(paths.DATA, "data.md.j2", "数据", {"hide": ["navigation"]}, awards=awards,
                  cities=cities, views=views, views_by_year={v.year: v for v in views},
                  award_csv=datapage.AWARD_CSV, city_csv=datapage.CITY_CSV)
+
+    def _verify(self, views: list[CampaignView]) -> None:
+        """证书查验: the numbers of every year whose list is 已表彰 (public fields only)."""
+        numbers: dict[str, dict[str, str]] = {}
+        for v in views:
+            decisions = v.campaign.decisions
+            if decisions is not None and v.registry is not None:
+                numbers.update(register(v.config, honors(v.registry, v.campaign),
+                                        decisions.status == "已表彰"))
+        data = {"numbers": dict(sorted(numbers.items()))}
+        self.content.downloads[paths.VERIFY_DATA] = (
+            json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+        example = next(iter(data["numbers"]), "")
+        self.add(paths.VERIFY, "verify.md.j2", "证书查验", {"hide": ["navigation", "toc"]},
+                 data_file=paths.VERIFY_DATA, script=paths.VERIFY_SCRIPT, count=len(numbers),
+                 example=example, years=sorted({n["year"] for n in numbers.values()}))
 
     def _about(self, v: CampaignView, repo: Repository) -> None:
         registry = v.registry or repo.registry
@@ -252,6 +274,21 @@ def _decided_on(v: CampaignView) -> date | None:
 def _publicity(v: CampaignView) -> PublicityText:
     """The 公示's words, shared with the office's printed notice (generator/forms/publicity.py)."""
     return publicity_text(v.config, v.campaign.decisions, _issuer(v))
+
+
+def _changes(v: CampaignView) -> list[Any]:
+    """The roll's public changelog (拟表彰 → 公示 → changes → 表彰), names as the site shows them."""
+    decisions = v.campaign.decisions
+
+    def label(rel: str) -> str:
+        record = v.campaign.by_rel(rel)
+        if record is None:
+            return rel
+        name, unit = display_name(record), str(getattr(record.form, "unit", ""))
+        return f"{name}（{unit}）" if unit and unit != name else name
+
+    final_on = issued_on(v.config, decisions) if decisions is not None else None
+    return roll_changes(v.config, decisions, label, final_on)
 
 
 def _longest_backticks(text: str) -> int:

@@ -12,6 +12,10 @@ CONTRIBUTING = "guide/contributing.md"
 YEARS = "years/index.md"  # an index: the 往年评选 section opens on it, its years below
 DATA = "data/index.md"
 ABOUT = "about/index.md"
+VERIFY = "verify/index.md"  # 证书查验: every final year's certificate and plaque numbers
+VERIFY_DATA = "verify/certificates.json"
+VERIFY_SCRIPT = "assets/javascripts/honors-verify.js"
+PUBLICITY_SCRIPT = "assets/javascripts/honors-publicity.js"
 HOME = "index.md"
 
 

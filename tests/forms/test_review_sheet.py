@@ -17,11 +17,11 @@ from generator.models import Individual
 from .helpers import Generated
 
 HEAD = ["序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位", "申报条件",
-        "推荐依据", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
+        "推荐依据", "考核名次", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
         "数字资源服务工作组", "联盟巡展工作组", "特殊群体服务工作组", "技术支持工作组",
         "平均分", "排名", "审议意见"]
-SCORES = ("L", "R")  # the reviewers' columns
-MEAN, RANK = "S", "T"
+SCORES = ("M", "S")  # the reviewers' columns
+MEAN, RANK = "T", "U"
 
 
 def _calc_installed() -> bool:
@@ -67,6 +67,8 @@ def test_facts_the_groups_weigh(demo: Generated) -> None:
     assert rows["韩雪梅"]["备注"] == "联络人（另行表彰，不占名额）"
     assert str(rows["汪德明"]["备注"]).startswith("馆长（")
     assert rows["王岚"]["申报条件"] == "阅读推广"
+    # 考核名次 beside each 专项 entry: the group's stated rank (由第31名上升至第9名 -> 9).
+    assert (qinling["考核名次"], rows["延安市延河区图书馆"]["考核名次"], bashui["考核名次"]) == (2, 9, None)
 
 
 def test_rows_follow_the_scheme_award_order(demo: Generated) -> None:
@@ -78,12 +80,12 @@ def test_rows_follow_the_scheme_award_order(demo: Generated) -> None:
 
 def test_formulas_frozen_header_scores_and_printing(demo: Generated) -> None:
     ws = _sheet(demo)
-    assert ws["S4"].value == '=IF(COUNT(L4:R4)=0,"",ROUND(AVERAGE(L4:R4),2))'
-    assert str(ws["T4"].value).startswith('=IF(S4="","",COUNTIFS($B$4:$B$')
+    assert ws["T4"].value == '=IF(COUNT(M4:S4)=0,"",ROUND(AVERAGE(M4:S4),2))'
+    assert str(ws["U4"].value).startswith('=IF(T4="","",COUNTIFS($B$4:$B$')
     assert ws.freeze_panes == "E4"
     [rule] = ws.data_validations.dataValidation
     assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0", "100")
-    assert str(rule.sqref).startswith("L4:R")
+    assert str(rule.sqref).startswith("M4:S")
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$3:$3"
 
 
@@ -110,13 +112,13 @@ def test_mean_and_rank_compute_in_libreoffice(demo: Generated, tmp_path: Path) -
     scores = {"西安市灞水区图书馆": [90, 80], "安康市瀛湖区图书馆": [95],
               "宝鸡市周原县图书馆": [], "宝鸡市秦岭区图书馆": [70, 72, 74]}
     for name, given in scores.items():
-        for col, value in zip("LMNOPQR", given, strict=False):
+        for col, value in zip("MNOPQRS", given, strict=False):
             ws[f"{col}{by_name[name]}"] = value
     filled = tmp_path / "filled.xlsx"
     wb.save(filled)
     [out] = convert([filled], tmp_path / "csv", "csv:Text - txt - csv (StarCalc):44,34,76,1", ".csv")
     table = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    computed = {row[3]: (row[18], row[19]) for row in table[3:]}
+    computed = {row[3]: (row[19], row[20]) for row in table[3:]}
     assert computed["西安市灞水区图书馆"] == ("85", "2")
     assert computed["安康市瀛湖区图书馆"] == ("95", "1")
     assert computed["宝鸡市周原县图书馆"] == ("", "")
