@@ -24,6 +24,7 @@ from generator.forms.text import cn_date
 from generator.load.records import NominationRecord
 from generator.rules.meeting import Conflict, RankOf, conflicts, passed, stated_rank
 
+MEASURE = {"collective": "个", "special": "个", "individual": "名", "case": "项"}
 CONFLICT_COLUMNS = (("评委", 2.6), ("单位", 4.6), ("回避事项", 6.0), ("原因", 2.4))
 NO_CONFLICTS = "评委与各推荐对象均无回避关系。"
 NO_REVIEWERS = "评选方案中尚未列出评委（campaign.yaml「评委」），无法生成回避名单。"
@@ -47,12 +48,13 @@ def agenda(ctx: FormContext) -> list[tuple[str, list[NominationRecord]]]:
 
 
 def _label(ctx: FormContext, rel: str) -> str:
+    """王岚（西安市图书馆）, 宝鸡市秦岭区图书馆（联合阅读推广）, 西安市灞水区图书馆."""
     n = ctx.campaign.by_rel(rel)
     if n is None:
         return rel
-    unit = str(getattr(n.form, "unit", ""))
-    name = display_name(n)
-    return f"{name}（{unit}）" if unit and unit != name else name
+    unit, name = str(getattr(n.form, "unit", "")), display_name(n)
+    project = project_name(ctx.campaign.config, n.form)
+    return f"{name}（{project or unit}）" if project or (unit and unit != name) else name
 
 
 def meeting_papers(ctx: FormContext, rank_of: RankOf = stated_rank) -> Document:
@@ -126,7 +128,12 @@ def minutes(ctx: FormContext) -> Document:
         by_award.setdefault(e.award, []).append(_label(ctx, e.nomination))
     g.body(doc, [f"会议审议通过{config.year}年度拟表彰名单共{len(chosen)}项："])
     for number, (award, names) in enumerate(by_award.items(), start=1):
-        g.body(doc, [f"（{ordinal(number)}）{award}{len(names)}项：{_names(names)}。"])
+        known = config.award_by_name(award)
+        word = MEASURE.get(known.type if known else "", "项")
+        g.body(doc, [f"（{ordinal(number)}）{award}{len(names)}{word}：{_names(names)}。"])
+    if decisions.liaisons:
+        g.body(doc, [f"委员馆联盟工作联络人另行表彰{len(decisions.liaisons)}名："
+                     f"{_names(h.name for h in decisions.liaisons)}。"])
     reasons = [f"{_label(ctx, e.nomination)}：{e.reason}" for e in decisions.entries if e.reason]
     if reasons:
         g.heading(doc, "四、需要说明的事项", before=1)

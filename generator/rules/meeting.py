@@ -139,7 +139,7 @@ def _passed_over(registry: Registry, campaign: Campaign, result: Result, rank_of
         if not isinstance(n.form, SpecialCollective):
             continue
         project = campaign.config.project(n.form.project)
-        name = project.name if project else n.form.project
+        name = getattr(project, "name", n.form.project)  # an unknown project: E007 says so
         rank = rank_of(n, name)
         if rank is not None:
             pool.setdefault((name, libs.is_committee(n.form.unit)), []).append((rank, n))

@@ -52,7 +52,7 @@ def test_an_individual_certificate(decided: Generated) -> None:
     assert texts(doc) == [
         "荣誉证书", "权海燕同志：",
         "在2023年度陕西公共图书馆服务联盟工作中表现突出，成绩显著，被评为“联盟工作先进个人”。",
-        "特发此证，以资鼓励。", ISSUER, ISSUED,
+        "特发此证，以资鼓励。", ISSUER, ISSUED, "证书编号：SXLA2023-GR-001",
     ]
     section = doc.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
@@ -73,7 +73,8 @@ def test_a_case_and_a_liaison_certificate(decided: Generated) -> None:
         "韩雪梅同志：",
         "在2023年度陕西公共图书馆服务联盟工作协作协调中积极主动，配合度高，工作完成质量高，特予表彰。",
     ]
-    assert liaison[-2:] == [ISSUER, ISSUED]
+    assert liaison[-3:] == [ISSUER, ISSUED, "证书编号：SXLA2023-LL-001"]
+    assert case[-1] == "证书编号：SXLA2023-AL-002"  # the second case of the list
 
 
 def _certificate(root: Path, tmp_path: Path, year: int, name: str) -> Path:
@@ -118,4 +119,6 @@ def test_liaisons_listed_among_individuals_get_that_certificate(demo_copy: Path,
     assert path.name == "联盟工作先进个人_韩雪梅.docx"  # listed under that award
     lines = texts(open_docx(path))
     assert lines[2] == "在2024年度陕西公共图书馆服务联盟工作中表现突出，成绩显著，被评为“联盟工作先进个人”。"
-    assert lines[-1] == "二〇二五年五月二十日"  # no 成文日期 in 2024: the decisions' date
+    assert lines[-2] == "二〇二五年五月二十日"  # no 成文日期 in 2024: the decisions' date
+    # Numbered with the 先进个人 (GR), after the ones the meeting chose, not as LL.
+    assert lines[-1].startswith("证书编号：SXLA2024-GR-0")

@@ -18,14 +18,17 @@ def _rows(decided: Generated) -> list[tuple[object, ...]]:
 
 def test_one_row_per_collective_with_its_engraving(decided: Generated) -> None:
     head, *rows = _rows(decided)
-    assert head == ("序号", "奖项", "专项工作", "单位全称（联盟名录）", "所在城市", "刻字内容", "数量", "备注")
+    assert head == ("序号", "奖项", "专项工作", "单位全称（联盟名录）", "所在城市", "刻字内容", "数量", "备注",
+                    "奖牌编号")
     assert [r[3] for r in rows] == ["宝鸡市渭川区图书馆", "汉中市天汉区图书馆", "西安市终南县图书馆",
                                     "延安市劳山县图书馆", "宝鸡市石鼓县图书馆", "汉中市牧马县图书馆"]
     assert rows[0] == (1, "联盟工作先进集体", None, "宝鸡市渭川区图书馆", "宝鸡市",
-                       f"宝鸡市渭川区图书馆\n2023年度联盟工作先进集体\n{SIGNER}\n二〇二四年五月", 1, None)
+                       f"宝鸡市渭川区图书馆\n2023年度联盟工作先进集体\n{SIGNER}\n二〇二四年五月\n"
+                       "编号：SXLA2023-JT-001", 1, None, "SXLA2023-JT-001")
     assert rows[4][:3] == (5, "联盟专项工作先进集体", "联合阅读推广")
+    # The plaques are listed by project (地方文献 before 阅读推广), numbered in the decision's order.
     assert rows[4][5] == (f"宝鸡市石鼓县图书馆\n2023年度联盟专项工作先进集体\n（联合阅读推广）\n{SIGNER}\n"
-                          "二〇二四年五月")
+                          "二〇二四年五月\n编号：SXLA2023-ZX-002")
     assert all(r[6] == 1 for r in rows)
 
 
