@@ -164,3 +164,15 @@ def test_command_fails_on_a_leak_without_printing_the_value(
 def test_command_without_a_site_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["privacy", str(tmp_path / "nowhere"), "--root", str(ROOT)]) == 2
     assert "找不到网站文件夹" in capsys.readouterr().err
+
+
+def test_an_objectors_name_or_phone_on_the_site_is_a_leak(repo: Repository, site: Path) -> None:
+    """Objections are the office's private data (private/<year>/objections.yaml): whoever objected
+    must never show on the site, though the changelog says what came of it."""
+    secrets = private_values(repo)
+    objectors = {(s.kind, s.probe) for s in secrets if s.kind.startswith("异议人")}
+    assert objectors == {("异议人", "赵某某"), ("异议人电话", "13900001234"), ("异议人", "钱某某")}
+    assert scan_site(site, secrets) == []
+    _inject(site, "2024/honors/index.html", "<p>据赵某某反映</p><p>联系 139-0000-1234</p>")
+    leaks = {(leak.kind, leak.owner) for leak in scan_site(site, secrets)}
+    assert leaks == {("异议人", "private/2023/objections.yaml"), ("异议人电话", "private/2023/objections.yaml")}
