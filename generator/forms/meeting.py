@@ -20,7 +20,7 @@ from generator.forms.honorlist import ordinal
 from generator.forms.labels import display_name, project_name
 from generator.forms.review import ordered
 from generator.forms.rolldoc import _cell
-from generator.forms.text import cn_date
+from generator.forms.text import clean, cn_date
 from generator.load.records import NominationRecord
 from generator.rules.meeting import Conflict, RankOf, conflicts, passed, stated_rank
 
@@ -52,8 +52,8 @@ def _label(ctx: FormContext, rel: str) -> str:
     n = ctx.campaign.by_rel(rel)
     if n is None:
         return rel
-    unit, name = str(getattr(n.form, "unit", "")), display_name(n)
-    project = project_name(ctx.campaign.config, n.form)
+    unit, name = clean(str(getattr(n.form, "unit", ""))), clean(display_name(n))
+    project = clean(project_name(ctx.campaign.config, n.form))
     return f"{name}（{project or unit}）" if project or (unit and unit != name) else name
 
 
@@ -65,20 +65,19 @@ def meeting_papers(ctx: FormContext, rank_of: RankOf = stated_rank) -> Document:
     g.title(doc, heading)
     g.heading(doc, "一、会议议程", before=1)
     for number, (topic, entries) in enumerate(agenda(ctx), start=1):
-        g.body(doc, [f"{number}. {topic}（{len(entries)}项）"])
+        _body(doc, [f"{number}. {topic}（{len(entries)}项）"])
         for n in entries:
             rank = rank_of(n, project_name(config, n.form))
-            g.par(doc, f"{_label(ctx, n.rel)}" + (f"，考核第{rank}名" if rank is not None else ""),
-                  indent=4)
+            g.par(doc, _label(ctx, n.rel) + (f"，考核第{rank}名" if rank is not None else ""), indent=4)
     g.heading(doc, "二、回避名单", before=1)
     if not config.reviewers:
-        g.body(doc, [NO_REVIEWERS])
+        _body(doc, [NO_REVIEWERS])
         return doc
     found = conflicts(ctx.registry, ctx.campaign)
     if not found:
-        g.body(doc, [NO_CONFLICTS])
+        _body(doc, [NO_CONFLICTS])
         return doc
-    g.body(doc, ["评委对本单位、本市、本工作组的推荐对象回避，审议该项时离席，不参与评分和表决。"])
+    _body(doc, ["评委对本单位、本市、本工作组的推荐对象回避，审议该项时离席，不参与评分和表决。"])
     _conflict_table(doc, ctx, found)
     return doc
 
@@ -91,8 +90,13 @@ def _conflict_table(doc: Document, ctx: FormContext, found: list[Conflict]) -> N
     k.repeat_header(table, 0)
     for r, c in enumerate(found, start=1):
         for col, value in enumerate((c.reviewer, c.unit, _label(ctx, c.rel), c.why)):
-            _cell(table.cell(r, col), value, center=col in (0, 3))
+            _cell(table.cell(r, col), clean(value), center=col in (0, 3))
     k.fix_widths(table, widths)
+
+
+def _body(doc: Document, paragraphs: list[str], *, before: int = 0) -> None:
+    """正文 paragraphs, without characters Word cannot store (the office types them in YAML)."""
+    g.body(doc, [clean(t) for t in paragraphs], before=before)
 
 
 def _names(names: Iterable[str]) -> str:
@@ -113,31 +117,31 @@ def minutes(ctx: FormContext) -> Document:
     opening += "召集联盟工作组会议，审议各委员馆、联盟各工作组推荐的先进集体、先进个人和优秀服务案例。"
     if meeting.chair:
         opening += f"会议由{meeting.chair}主持。"
-    g.body(doc, [opening], before=1)
+    _body(doc, [opening], before=1)
     g.heading(doc, "一、出席评委", before=1)
     attending = [f"{a}（{units[a]}）" if a in units else a for a in meeting.attendees]
-    g.body(doc, [_names(attending) + "。" if attending else "会议记录中未列出出席评委。"])
+    _body(doc, [_names(attending) + "。" if attending else "会议记录中未列出出席评委。"])
     g.heading(doc, "二、回避情况", before=1)
     stepped = [f"{r.reviewer}回避{_names(_label(ctx, rel) for rel in r.entries)}的审议。"
                for r in meeting.recusals if r.entries]
-    g.body(doc, stepped or ["无评委回避。"])
+    _body(doc, stepped or ["无评委回避。"])
     g.heading(doc, "三、审议结果", before=1)
     chosen = [e for e in decisions.entries if passed(e)]
     by_award: dict[str, list[str]] = {}
     for e in chosen:
         by_award.setdefault(e.award, []).append(_label(ctx, e.nomination))
-    g.body(doc, [f"会议审议通过{config.year}年度拟表彰名单共{len(chosen)}项："])
+    _body(doc, [f"会议审议通过{config.year}年度拟表彰名单共{len(chosen)}项："])
     for number, (award, names) in enumerate(by_award.items(), start=1):
         known = config.award_by_name(award)
         word = MEASURE.get(known.type if known else "", "项")
-        g.body(doc, [f"（{ordinal(number)}）{award}{len(names)}{word}：{_names(names)}。"])
+        _body(doc, [f"（{ordinal(number)}）{award}{len(names)}{word}：{_names(names)}。"])
     if decisions.liaisons:
-        g.body(doc, [f"委员馆联盟工作联络人另行表彰{len(decisions.liaisons)}名："
+        _body(doc, [f"委员馆联盟工作联络人另行表彰{len(decisions.liaisons)}名："
                      f"{_names(h.name for h in decisions.liaisons)}。"])
     reasons = [f"{_label(ctx, e.nomination)}：{e.reason}" for e in decisions.entries if e.reason]
     if reasons:
         g.heading(doc, "四、需要说明的事项", before=1)
-        g.body(doc, reasons)
-    g.body(doc, ["拟表彰名单经联盟工作委员会审定后公示。"], before=1)
+        _body(doc, reasons)
+    _body(doc, ["拟表彰名单经联盟工作委员会审定后公示。"], before=1)
     g.signature(doc, ctx.registry.office.name, cn_date(meeting.held_on))
     return doc

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from generator.check.validate import validate_repository
 from generator.forms.context import FormContext
 from generator.forms.meeting import meeting_papers, minutes

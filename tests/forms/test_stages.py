@@ -14,7 +14,9 @@ from generator.forms.stages import documents_due
 
 from .helpers import Generated
 
-AFTER = {"审议评分表.xlsx", "拟表彰名单公示.docx", "表彰决定.docx", "奖牌清单.xlsx", "证书"}
+AFTER = {"审议评分表.xlsx", "会议材料.docx", "会议纪要.docx", "拟表彰名单公示.docx", "表彰决定.docx",
+         "奖牌清单.xlsx", "证书"}
+MEETING = {"审议评分表.xlsx", "会议材料.docx", "会议纪要.docx"}  # the minutes once decisions.yaml records the meeting
 
 
 def _top(target: Path) -> set[str]:
@@ -28,7 +30,7 @@ def _run(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> tuple[in
 
 
 def test_proposed_list_gets_the_review_sheet_and_the_notice(demo: Generated) -> None:
-    assert _top(demo.target) == {"审议评分表.xlsx", "拟表彰名单公示.docx"}
+    assert _top(demo.target) == {*MEETING, "拟表彰名单公示.docx"}
 
 
 def test_decided_year_gets_everything(decided: Generated) -> None:
@@ -54,7 +56,7 @@ def _set_stage(root: Path, stage: str) -> None:
 def test_before_any_decision_only_the_review_sheet(demo_copy: Path) -> None:
     (demo_copy / "submissions/2024/decisions.yaml").unlink()
     names, waiting = _planned(demo_copy, 2024)
-    assert names == {"审议评分表.xlsx"}
+    assert names == {"审议评分表.xlsx", "会议材料.docx"}  # the papers before the meeting
     assert waiting == ["submissions/2024/decisions.yaml 还没有拟表彰名单：公示通知、表彰决定、证书和奖牌清单"
                        "在名单审定后生成。"]
 
@@ -62,7 +64,7 @@ def test_before_any_decision_only_the_review_sheet(demo_copy: Path) -> None:
 def test_under_review_no_notice_yet(demo_copy: Path) -> None:
     _set_stage(demo_copy, "审议中")
     names, waiting = _planned(demo_copy, 2024)
-    assert names == {"审议评分表.xlsx"}
+    assert names == MEETING
     assert waiting[0] == ("本年度处于「审议中」阶段：公示通知在 submissions/2024/campaign.yaml 的「阶段」"
                           "改为「公示中」后生成。")
 
@@ -70,7 +72,7 @@ def test_under_review_no_notice_yet(demo_copy: Path) -> None:
 def test_stage_and_status_that_disagree(demo_copy: Path) -> None:
     _set_stage(demo_copy, "已表彰")
     names, waiting = _planned(demo_copy, 2024)
-    assert names == {"审议评分表.xlsx", "拟表彰名单公示.docx"}
+    assert names == {*MEETING, "拟表彰名单公示.docx"}
     assert waiting == ["表彰决定、证书和奖牌清单在 submissions/2024/decisions.yaml 的「状态」改为「已表彰」"
                        "后生成（campaign.yaml 的阶段已是「已表彰」）。"]
 
