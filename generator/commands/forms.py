@@ -23,10 +23,11 @@ PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话�
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "forms",
-        help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",
+        help="生成正式表格、审议评分表、会议材料，以及按阶段生成会议纪要、公示通知、表彰决定、证书和奖牌清单",
         description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
-        "表彰名单.csv 和工作组会议的审议评分表.xlsx；有拟表彰名单时生成公示通知，已表彰时再生成"
-        "表彰决定、证书（Word 和 PDF）和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
+        "表彰名单.csv、工作组会议的审议评分表.xlsx 和会议材料.docx（议程、回避名单）；记有会议时生成"
+        "会议纪要，有拟表彰名单时生成公示通知，已表彰时再生成表彰决定、证书（Word 和 PDF，印有编号）"
+        "和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
     )
     p.add_argument("--year", metavar="年度", help="评选年度，如 2024（默认最新）")
     scope = p.add_mutually_exclusive_group()

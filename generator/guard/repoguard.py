@@ -2,6 +2,8 @@
 
 Form 1-2 holds a person's gender, age, education and phone in plain text; in a public
 repository that is every nominee's personal data published to the world (个人信息保护法).
+The office's private folder (private/<year>/objections.yaml: who objected during the 公示) is
+real data under the same rule: with a real registry it may only live in a private repository.
 Demo data is fictional and may be public. A private repository is safe whatever it holds.
 """
 
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from generator.core.findings import Result
 from generator.load.campaign import REGISTRY_FILE, SUBMISSIONS, load_registry
+from generator.load.private import PRIVATE
 from generator.load.yamlload import LoadError, load_file
 
 REGISTRY = f"{SUBMISSIONS}/{REGISTRY_FILE}"
@@ -60,8 +63,8 @@ def judge(demo: bool, visibility: str | None, source: str) -> Verdict:
     return Verdict(
         1,
         f"仓库是{'公开' if visibility == 'public' else '内部可见'}的（{source}），但 {REGISTRY} 不是演示数据"
-        f"（演示数据: 否）：推荐表中每个人的性别、年龄、学历、联系电话，{who}都能看到，"
-        "违反个人信息保护的要求。",
+        f"（演示数据: 否）：推荐表中每个人的性别、年龄、学历、联系电话，以及 {PRIVATE}/ 中异议人的身份，"
+        f"{who}都能看到，违反个人信息保护的要求。",
         f"请联盟办立即把仓库改为私有（{SETTINGS}），公开网站改由单独的发布方式提供（见联盟办设置指南）。"
         f"如果仓库里确实只是虚构的演示数据，请在 {REGISTRY} 中写「演示数据: 是」。",
     )

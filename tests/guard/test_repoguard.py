@@ -52,6 +52,7 @@ def test_the_guard_reads_the_event_payload(
     if code == 1:
         assert "仓库隐私检查未通过" in run.err and "仓库是公开的" in run.err
         assert "性别、年龄、学历、联系电话" in run.err and "改为私有" in run.err
+        assert "private/ 中异议人的身份" in run.err  # the office's objections count as real data too
         assert "演示数据: 是" in run.err, "the hint names the way out for demo data"
     else:
         assert "仓库隐私检查通过" in run.out
