@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from generator.check.codes import CODES
 from generator.cli import main
 from generator.load.campaign import SEAL_FILE
-from generator.load.seal import Seal, digest, sealed_files, seal_text
+from generator.load.seal import Seal, digest, seal_text, sealed_files
 
 CASES = Path(__file__).parent / "cases"
 # D003 and D004 need a pull request's git history: tests/pullrequest covers them.

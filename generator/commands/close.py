@@ -54,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
     if frozen:
         print(f"已补记 {args.year} 年度各文件的摘要：{target.relative_to(root).as_posix()}。请提交此文件。")
         return 0
-    print(f"已结束 {args.year} 年度：冻结联盟名录 {target.relative_to(root).as_posix()}，"
-          f"封存本年度文件 {campaign.folder}/closed.yaml。")
+    print(f"已冻结 {args.year} 年度的联盟名录：{target.relative_to(root).as_posix()}；"
+          f"已封存本年度文件：{campaign.folder}/closed.yaml。{args.year} 年度评选结束。")
     print("此后该年度按冻结的名录校验和显示，它的文件不能再改（确需更正用 --correct）。下一步：")
     for step in next_steps(args.year):
         print(step)
