@@ -23,7 +23,8 @@ def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path,
     """Write the scope's forms into target; for the whole campaign also the workbook, the roll
     and what the year's stage calls for (review sheet, 公示, decision, certificates, plaques).
     pdf: certificates also as PDF, when LibreOffice is installed."""
-    return write_outputs(target, plan(FormContext(registry, campaign), scope, pdf=pdf))
+    return write_outputs(target, plan(FormContext(registry, campaign), scope, pdf=pdf),
+                         digests=scope.kind == "campaign")
 
 
 __all__ = ["PUBLIC_COLUMNS", "Scope", "generate", "public_rows", "roll_csv"]

@@ -7,6 +7,7 @@ come from the configuration already, see FormContext.stamp).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from pathlib import Path
@@ -46,8 +47,25 @@ def _modified_as_created(xml: bytes) -> bytes:
     return _MODIFIED.sub(lambda m: m[1] + created[1] + m[2], xml, count=1)
 
 
-def write_outputs(target: Path, outputs: list[Output]) -> list[Path]:
+DIGEST_NAME = "文件摘要.sha256"
+# LibreOffice stamps each PDF with the time of its conversion: the PDFs come from the .docx listed.
+UNFIXABLE = {".pdf"}
+
+
+def digest_text(folder: Path) -> str:
+    """Every file's SHA-256 in sha256sum's format (「sha256sum -c 文件摘要.sha256」 checks them),
+    PDFs apart: what the office keeps to show that a year's documents did not change."""
+    lines = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and rel != DIGEST_NAME and path.suffix.lower() not in UNFIXABLE:
+            lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {rel}\n")
+    return "".join(lines)
+
+
+def write_outputs(target: Path, outputs: list[Output], *, digests: bool = False) -> list[Path]:
     """Write all outputs under target; on any failure the old target stays as it was.
+    digests: also 文件摘要.sha256 over everything written (a whole year's documents).
 
     Returns every file now under target (an output may write several, e.g. the PDFs)."""
     with replace_dir_atomically(target) as staging:
@@ -58,4 +76,6 @@ def write_outputs(target: Path, outputs: list[Output]) -> list[Path]:
         for path in sorted(staging.rglob("*")):
             if path.suffix.lower() in ZIPPED and path.is_file():
                 fix_zip_times(path)
+        if digests:
+            (staging / DIGEST_NAME).write_text(digest_text(staging), encoding="utf-8")
     return sorted(p for p in target.rglob("*") if p.is_file())
