@@ -8,6 +8,7 @@ is told which year is open, so a city writing into the wrong folder knows where 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from generator.core.findings import Finding, Result
@@ -56,6 +57,30 @@ def check(repo: Repository, campaign: Campaign, result: Result) -> None:
                                f"请撤销这一修改（如 git checkout {path}）。{correct}{elsewhere}"))
 
 
+# Findings that come from the registry, not from the year's own files: after the registry changed
+# under a commended year they are not the year's mistakes.
+REGISTRY_CODES = {"E001", "E002", "E003", "E005", "E009", "E010", "E011", "E012", "D005", "F005"}
+
+
+def close_first(repo: Repository, result: Result) -> None:
+    """A commended year not yet closed judges with the current registry: when the registry was
+    edited for the next year first, the errors there say to close the year first and how, rather
+    than suggest editing the archive's files."""
+    for campaign in repo.campaigns:
+        if campaign.frozen_registry_path is not None or campaign.decisions is None \
+                or campaign.decisions.status != "已表彰":
+            continue
+        year = campaign.year
+        hint = (f"{year} 年度已表彰，它的材料不必改：多半是联盟名录先改了。请先撤销对 submissions/registry.yaml "
+                f"的修改，运行 honors close --year {year} 结束该年度（冻结当时的名录），再修改联盟名录。")
+        result.findings = [
+            replace(f, hint=hint) if f.code in REGISTRY_CODES and f.severity == "error"
+            and f.file.startswith(campaign.folder + "/") else f
+            for f in result.findings
+        ]
+
+
 def check_repository(repo: Repository, result: Result) -> None:
     for campaign in repo.campaigns:
         check(repo, campaign, result)
+    close_first(repo, result)

@@ -248,3 +248,19 @@ def test_a_correction_is_recorded_with_its_reason_and_the_year_is_green_again(of
     deleted = [f for f in office.errors() if f["code"] == "D013"]
     assert [(f["file"], "这个已公布的文件被删除了" in f["message"]) for f in deleted] == [
         ("submissions/2024/cities/xian/collective-bashui.yaml", True)]
+
+
+def test_editing_the_registry_before_closing_says_close_the_last_year_first(office: Office) -> None:
+    """The clerk renames a library for 2025 while 2024 is commended but not closed: 2024's errors
+    point to undoing the edit and closing 2024, not to editing the archive's nominations."""
+    root = office.root
+    _finish_2024(office)
+    _edit(root / "submissions/registry.yaml", "西安市灞水区图书馆", "西安市灞水新区图书馆")
+    found = [f for f in office.errors() if f["file"].startswith("submissions/2024/")]
+    assert found and {f["code"] for f in found} <= {"E001", "E005", "E009", "D002"}
+    renamed = [f for f in found if f["file"] == "submissions/2024/cities/xian/collective-bashui.yaml"]
+    assert renamed and all(f["hint"] == (
+        "2024 年度已表彰，它的材料不必改：多半是联盟名录先改了。请先撤销对 submissions/registry.yaml 的修改，"
+        "运行 honors close --year 2024 结束该年度（冻结当时的名录），再修改联盟名录。") for f in renamed)
+    code, _, err = office.run("year", "new", "2025", "--deadline", "2026-04-10")
+    assert code == 2 and "honors close --year 2024" in err
