@@ -90,3 +90,18 @@ def seal_text(seal: Seal) -> str:
             reason = c.reason.replace("\\", "\\\\").replace('"', '\\"')
             lines += [f"  - 日期: {c.on.isoformat()}", f"    文件: {c.file}", f'    理由: "{reason}"']
     return "\n".join(lines) + "\n"
+
+
+_LABELS = {"campaign.yaml": "评选方案", "decisions.yaml": "表彰名单", "registry.yaml": "联盟名录"}
+
+
+def corrections_of(folder: Path) -> list[tuple[str, str, str]]:
+    """A closed year's recorded corrections for its public changelog: (date, what, reason), the
+    file named by its kind only (a nomination's file name may carry a person's name)."""
+    try:
+        seal = read_seal(folder / SEAL_FILE)
+    except ValueError:
+        return []  # honors validate reports it (D013); the build stops there
+    if seal is None:
+        return []
+    return [(c.on.isoformat(), _LABELS.get(c.file, "推荐材料"), c.reason) for c in seal.corrections]

@@ -18,6 +18,7 @@ from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
 from generator.forms.publicity import PublicityText, publicity_text
 from generator.forms.roll import public_rows, roll_csv
 from generator.load.records import Repository
+from generator.load.seal import corrections_of
 from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
@@ -133,6 +134,8 @@ class Renderer:
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
                  for i, c in enumerate(repo.campaigns)]
+        for view in views:
+            view.corrections = corrections_of(Path(repo.root) / view.campaign.folder)
         self.content.views = views
         alliance = repo.registry.alliance if repo.registry else ""
         for view in views:

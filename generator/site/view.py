@@ -60,6 +60,8 @@ class CampaignView:
     registry: Registry | None
     paths: CampaignPaths
     entries: list[PublicEntry] = field(default_factory=list)
+    # A closed year's corrections recorded by honors close --correct (load/seal.py): its changelog.
+    corrections: list[tuple[str, str, str]] = field(default_factory=list)  # (date, what, reason)
 
     @classmethod
     def build(cls, campaign: Campaign, registry: Registry | None, newest: bool) -> CampaignView:

@@ -243,6 +243,9 @@ def test_a_correction_is_recorded_with_its_reason_and_the_year_is_green_again(of
     assert "更正:\n" in seal and "    文件: campaign.yaml\n" in seal and '    理由: "更正联系电话"\n' in seal
     code, _, err = office.run("close", "--year", "2024", "--correct", "campaign.yaml", "--reason", "再改")
     assert code == 2 and "与封存时相同，没有要记录的更正" in err
+    assert office.run("build")[0] == 0  # the correction is on the year's page, with its reason
+    home = _articles(root / "site")["index.html"]
+    assert "更正记录" in home and re.search(r"<li>\d{4}-\d\d-\d\d　更正评选方案：更正联系电话</li>", home)
 
     (root / "submissions/2024/cities/xian/collective-bashui.yaml").unlink()
     deleted = [f for f in office.errors() if f["code"] == "D013"]
