@@ -90,7 +90,27 @@ def _stated(campaign: Campaign, text: str) -> Iterator[str]:
             yield f"「{m[0]}」，而「年度」是 {cfg.year}"
 
 
+NUMBER_SHAPE = re.compile(r"^\S+〔\d{4}〕\s*\d+\s*号$")
+
+
+def _number(campaign: Campaign, result: Result) -> None:
+    """D016: the decision about to be printed has a 文号 in the notice's shape (「陕公图联发〔2025〕05号」);
+    without one it prints 「〔　　〕　号」 for the office to write in by hand."""
+    decisions = campaign.decisions
+    if decisions is None or decisions.status != "已表彰" or campaign.frozen_registry_path is not None:
+        return
+    number = (decisions.document or "").strip()
+    if number and NUMBER_SHAPE.match(number):
+        return
+    line, col = campaign.decisions_doc.where(("文号",) if number else ("状态",))
+    message = (f"表彰决定的文号「{number}」不是「发文机关代字〔年份〕序号号」的形式。" if number
+               else "表彰名单已是「已表彰」，但没有写表彰决定的文号：生成的表彰决定将印「〔　　〕　号」，留待手写。")
+    result.add(Finding(campaign.decisions_path or campaign.folder, line, col, "D016", "warning", message,
+                       "请在 decisions.yaml 中写「文号: 陕公图联发〔2025〕08号」这样的完整文号（含发文机关代字），再生成表彰决定。"))
+
+
 def check(campaign: Campaign, result: Result) -> None:
+    _number(campaign, result)
     doc = campaign.config_doc
     for loc, message, hint, due in _order(campaign):
         line, col = doc.where(loc)
