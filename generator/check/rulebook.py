@@ -7,9 +7,13 @@ notice's text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from generator.check.codes import CODES
+from generator.models.campaign_config import CampaignConfig
 
 
 @dataclass(frozen=True)
@@ -102,3 +106,38 @@ RULES: list[RuleText] = [
              "否则表彰决定印出「〔　　〕　号」留待手写。",
              "陕公图联发〔2025〕 05号"),
 ]
+
+
+# The numbers and dates the notice quoted above states for its own year (2024), each with the
+# value a year's configuration gives it: every year's rules page quotes the scheme of that year.
+def _period(config: CampaignConfig) -> str:
+    p = config.period
+    return f"{p.start.year}年{p.start.month}月{p.start.day}日至{p.end.year}年{p.end.month}月{p.end.day}日"
+
+
+_YEAR_WORDS: list[tuple[re.Pattern[str], Callable[[CampaignConfig], str | None]]] = [
+    (re.compile(r"2024年1月1日至2024年12月31日"), _period),
+    (re.compile(r"不超过15个"), lambda c: f"不超过{c.quotas.collective_cap}个"),
+    (re.compile(r"不超过32名"), lambda c: f"不超过{c.quotas.individual_cap}名"),
+    (re.compile(r"于2025年4月8日前"), lambda c: f"于{c.deadline.year}年{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"于4月8日前"), lambda c: f"于{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"2024年度"), lambda c: f"{c.year}年度"),
+    (re.compile(r"陕公图联发〔2025〕\s*05号"), lambda c: c.notice_number),
+]
+
+
+def quoted_for(notice: str, config: CampaignConfig) -> str:
+    """A rule's quotation as that year's scheme states it: the 2024 notice's caps, deadline, period,
+    year and number replaced by the year's own (「不超过32名」 never shown beside a cap of 30)."""
+    text = notice
+    for pattern, value in _YEAR_WORDS:
+        own = value(config)
+        if own:
+            text = pattern.sub(partial(_own_words, own=own), text)
+    return text
+
+
+def _own_words(match: re.Match[str], own: str) -> str:
+    """The year's words, or the notice's where they differ only in spacing (「〔2025〕 05号」)."""
+    written = match[0]
+    return written if "".join(written.split()) == "".join(own.split()) else own
