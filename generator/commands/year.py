@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     actions = p.add_subparsers(dest="action", metavar="操作", required=True)
     new = actions.add_parser("new", help="新建一个年度", description="据上一年度新建一个年度的评选方案。")
-    new.add_argument("year", type=int, metavar="年度", help="新年度，如 2025")
+    new.add_argument("year", metavar="年度", help="新年度，如 2025")
     new.add_argument("--deadline", type=iso_day, required=True, metavar="日期",
                      help="新通知规定的报送截止日期，如 2026-04-08")
     new.add_argument("--notice-number", metavar="文号", default=None, help="新通知的文号，如 陕公图联发〔2026〕03号")
@@ -34,10 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     root = find_root(args.root)
-    if not 2000 <= args.year <= 2100:
+    year = int(args.year) if args.year.strip().isdigit() else 0
+    if not 2000 <= year <= 2100:
         raise UserError(f"年度「{args.year}」不对。", "请写四位数的年度，如 2025。")
     repo, _ = load_repository(root)
-    opened = open_year(root, repo, args.year, args.deadline, args.notice_number, args.published_on)
+    opened = open_year(root, repo, year, args.deadline, args.notice_number, args.published_on)
     rel = opened.path.relative_to(root).as_posix()
     print(f"已新建 {rel}（据上一年度的评选方案）。")
     print("已按新年度重设：" + "；".join(opened.reset) + "。")

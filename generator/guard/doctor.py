@@ -160,9 +160,13 @@ def finish_steps(campaign: Campaign) -> str:
 
 
 def check_open_year(ctx: Context) -> Check:
-    config_errors = sorted({f.file for f in ctx.result.errors if f.file.endswith("/campaign.yaml")})
+    config_errors = sorted((f for f in ctx.result.errors if f.file.endswith("/campaign.yaml")),
+                           key=lambda f: f.sort_key())
     if config_errors:
-        return Check("本届评选", False, f"评选方案有错误：{_names(config_errors)}。",
+        first = config_errors[0]
+        where = ":".join(str(x) for x in (first.file, first.line, first.column) if x is not None)
+        more = f"等 {len(config_errors)} 处" if len(config_errors) > 1 else ""
+        return Check("本届评选", False, f"评选方案有错误：{where} {first.message}{more}",
                      "运行 honors validate，按提示修正评选方案。")
     if not ctx.repo.campaigns:
         return Check("本届评选", False, "还没有任何年度的评选方案。",
@@ -174,14 +178,7 @@ def check_open_year(ctx: Context) -> Check:
                      "新一届按「新年度」指南：联盟名录有变动的先改 submissions/registry.yaml，再运行 "
                      f"honors year new {latest.year + 1} --deadline <新通知的截止日期>，"
                      "然后运行 honors owners codeowners 重新生成 CODEOWNERS。")
-    config = campaign.config
-    where = f"{campaign.folder}/campaign.yaml"
-    if config.deadline <= config.period.end:
-        return Check("本届评选", False, f"{where} 的截止日期 {config.deadline} 不在考核期"
-                     f"（至 {config.period.end}）之后。", "请按通知改正截止日期。")
-    if config.published_on and config.deadline < config.published_on:
-        return Check("本届评选", False, f"{where} 的截止日期 {config.deadline} 早于通知发布日期 "
-                     f"{config.published_on}。", "请按通知改正截止日期或发布日期。")
+    config = campaign.config  # its dates in order: honors validate checks them (D014), above
     days = (config.deadline - ctx.today).days
     if campaign.stage == "已表彰":
         return Check("本届评选", False, f"{config.title}已表彰，但还没有结束。", finish_steps(campaign))
