@@ -12,10 +12,17 @@ def _env(name: str) -> str | None:
     return os.environ.get(name, "").strip() or None
 
 
+def _list(name: str) -> list[str]:
+    return os.environ.get(name, "").split()
+
+
 def add_change_arguments(p: argparse.ArgumentParser) -> None:
-    """--author, --base, --head (each defaulting to its HONORS_* variable) and --arrived."""
+    """--author, --pusher, --base, --head (each defaulting to its HONORS_* variable), --arrived."""
     p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
                    help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
+    p.add_argument("--pusher", action="append", default=_list("HONORS_PUSHER"), metavar="账号",
+                   help="推送这次修改的账号（GitHub 事件中的 sender），可重复；与作者一样按修改权限检查"
+                   "（默认取环境变量 HONORS_PUSHER，多个用空格分隔）")
     p.add_argument("--base", default=_env("HONORS_BASE"), metavar="基准版本",
                    help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
     p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.authoring.closing import closed_years
@@ -23,10 +24,13 @@ from generator.pullrequest.gitchanges import Change, changed_files, git, show
 REGISTRY_PATH = f"{SUBMISSIONS}/{REGISTRY_FILE}"
 
 
-def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival) -> Result:
-    """D004 and D003 findings for the change base...head made by author.
+def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival,
+                 pushers: Iterable[str] = ()) -> Result:
+    """D004 and D003 findings for the change base...head made by author and pushed by pushers.
 
-    Who may edit what comes from the registry at *base*, so a change cannot grant itself
+    Every account that made the change is judged: the pull request's author and whoever pushed
+    (the event's `sender`), so a city pushing onto another city's or the office's branch is
+    caught. Who may edit what comes from the registry at *base*, so a change cannot grant itself
     rights; deadlines and exceptions come from the campaign configs at *head* (only the
     office may change them, which D004 enforces). Every changed file counts as arrived at
     `arrival` (the server's time, see arrival.py), never at its commit's date.
@@ -39,7 +43,7 @@ def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival
     paths = [p for c in changes for p in c.paths]
     # Closed at base: a change cannot reopen a year by deleting its frozen registry.
     closed = closed_years(git(root, "ls-tree", "-r", "--name-only", base, "--", SUBMISSIONS).splitlines())
-    result.extend(owners.check_paths(registry, author, paths, closed))
+    result.extend(owners.check_paths(registry, owners.accounts(author, pushers), paths, closed))
     configs = _configs_at(root, head, changes)
     result.extend(deadline.check_changes(configs, changes, arrival))
     return result
