@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 
 from generator.pullrequest import arrival
+from generator.pullrequest.trusted import office_config_from
 
 
 def _env(name: str) -> str | None:
@@ -30,3 +34,18 @@ def add_change_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--arrived", default=None, metavar="时间",
                    help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
                    "GitLab 可传 $CI_PIPELINE_CREATED_AT")
+
+
+def add_config_from_argument(p: argparse.ArgumentParser) -> None:
+    """--config-from: the office's files from a trusted commit (the pull request's base)."""
+    p.add_argument("--config-from", default=None, metavar="版本",
+                   help="联盟办的文件（联盟名录 registry.yaml、各年度 campaign.yaml、冻结的名录、"
+                   "decisions.yaml）取自这个版本（拉取请求的基准提交），其余推荐材料取自本目录："
+                   "拉取请求改不了检查它所用的名额、截止日期和名录")
+
+
+@contextmanager
+def judged_root(root: Path, config_from: str | None) -> Iterator[Path]:
+    """root itself, or (with --config-from) a copy whose office files are the trusted commit's."""
+    with office_config_from(root, config_from) if config_from else nullcontext(root) as where:
+        yield where

@@ -1,0 +1,167 @@
+"""The trust boundary of the pull-request checks: a pull request cannot change its own verdict.
+
+The check and hooks jobs install honors from the base commit (checked out apart, trusted/) and
+read the pull request's checkout (pr/) as data; the office's files (registry, campaign.yaml)
+come from the base; every path outside a city's or group's own folder is the office's (D004),
+for the author and for whoever pushed. Each test runs the workflow's own steps on a real git
+repository laid out as the jobs lay it out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .ghactions import PR_WORKFLOW, Runner, checkouts, load_workflow, step
+from .helpers import CAMPAIGN, ROOT, Alliance, Payload
+
+VERDICT_JOBS = ("check", "hooks")
+
+
+def open_pull_request(alliance: Alliance, branch: str, author: str, tmp_path: Path,
+                      summary_file: Path, pusher: str = "") -> Runner:
+    repo = alliance.repo
+    payload = Payload(author, "main", branch, repo.sha("main"), repo.sha(branch), pusher=pusher)
+    repo.git("checkout", "-q", "--detach", "main")
+    repo.merge(branch, "2025-04-05")
+    return Runner(checkouts(repo, tmp_path, payload.base_sha), payload, payload.write(tmp_path),
+                  summary_file)
+
+
+def annotated(stdout: str, code: str) -> set[str]:
+    """The files a step's GitHub annotations with this code name."""
+    return {line.split("file=", 1)[1].split(",", 1)[0] for line in stdout.splitlines()
+            if line.startswith("::error file=") and f"title={code} " in line}
+
+
+def test_the_verdict_jobs_run_the_base_commits_code_on_the_pull_request_as_data() -> None:
+    workflow = load_workflow(PR_WORKFLOW)
+    for name in VERDICT_JOBS:
+        job = workflow["jobs"][name]
+        checkouts_ = [s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+        assert [c["with"]["path"] for c in checkouts_] == ["trusted", "pr"], name
+        assert checkouts_[0]["with"]["ref"] == (
+            "${{ github.event.pull_request.base.sha || github.event.merge_group.base_sha }}")
+        assert "ref" not in checkouts_[1]["with"], "pr/ is the merge commit GitHub prepares"
+        assert job["defaults"]["run"]["working-directory"] == "pr", name
+        install = step(workflow, name, "install")
+        assert install["working-directory"] == "trusted", "honors is installed from the base"
+        for item in job["steps"]:
+            script = item.get("run", "")
+            if "pip install" in script:
+                assert item is install or item.get("id") == "install", name
+            assert "python -m generator" not in script and "./" not in script, (name, script)
+        python = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
+        assert python["with"]["cache-dependency-path"] == "trusted/pyproject.toml"
+    hooks = step(workflow, "hooks", "pre-commit")
+    assert '--config "$HOOKS"' in hooks["run"]
+    assert hooks["env"]["HOOKS"] == "${{ github.workspace }}/trusted/.pre-commit-config.yaml"
+    for step_id in ("validate", "summary"):
+        assert '--config-from "$CONFIG_FROM"' in step(workflow, "check", step_id)["run"]
+    owners = step(workflow, "check", "owners")
+    assert owners["env"]["PR_PUSHER"] == "${{ github.event.sender.login }}"
+    assert '--pusher "$PR_PUSHER"' in owners["run"]
+
+
+def test_a_city_loosening_its_quota_in_code_and_config_is_still_red(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, honors: Any
+) -> None:
+    """The city's pull request loosens the quota in generator/ and in campaign.yaml, plants a
+    package that would pass everything if it ran, and nominates one collective too many."""
+    city = alliance.city(0)
+    repo = alliance.repo
+    repo.branch("loosen")
+    quotas = (ROOT / "generator/rules/quotas.py").read_text(encoding="utf-8")
+    repo.write("generator/rules/quotas.py", quotas.replace("def ", "def _disabled_", 1))
+    repo.write("generator/__init__.py", "import sys\nsys.exit(0)\n")
+    repo.write("sitecustomize.py", "import sys\nsys.exit(0)\n")
+    config = repo.path / CAMPAIGN / "campaign.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "  每个委员馆推荐先进集体: 1\n" in text
+    config.write_text(text.replace("  每个委员馆推荐先进集体: 1\n", "  每个委员馆推荐先进集体: 2\n"),
+                      encoding="utf-8")
+    first, second = alliance.city_file(city, "collective-a"), alliance.city_file(city, "collective-b")
+    repo.write(first, alliance.collective(city, 0))
+    repo.write(second, alliance.collective(city, 1))
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
+    repo.commit("More places", "2025-04-05")
+    runner = open_pull_request(alliance, "loosen", city.editors[0], tmp_path, summary_file)
+    workflow = load_workflow()
+
+    validate = runner.run(step(workflow, "check", "validate"))
+    owners = runner.run(step(workflow, "check", "owners"))
+    summary = runner.run(step(workflow, "check", "summary"))
+    own_config = honors("validate", "--root", str(runner.checkout), "--format", "json")
+
+    assert own_config.code == 0 and own_config.findings("Q001") == {}, "the loosened config would pass"
+    assert validate.returncode == 1, validate.stdout + validate.stderr
+    assert annotated(validate.stdout, "Q001") == {first, second}
+    assert owners.returncode == 1, owners.stdout + owners.stderr
+    assert annotated(owners.stdout, "D004") == {
+        "generator/rules/quotas.py", "generator/__init__.py", "sitecustomize.py",
+        f"{CAMPAIGN}/campaign.yaml"}
+    assert summary.returncode == 0
+    assert f"| {city.name} | {city.committee_library} | 2 / 1 ❌ |" in summary_file.read_text(encoding="utf-8")
+
+
+def test_a_new_year_invented_by_a_pull_request_has_no_campaign(
+    alliance: Alliance, tmp_path: Path, summary_file: Path
+) -> None:
+    """A campaign.yaml the base does not have is not taken from the pull request either."""
+    city = alliance.city(0)
+    repo = alliance.repo
+    repo.branch("new-year")
+    repo.write("submissions/2025/campaign.yaml",
+               (repo.path / CAMPAIGN / "campaign.yaml").read_text(encoding="utf-8").replace("年度: 2024", "年度: 2025"))
+    repo.write(f"submissions/2025/cities/{city.code}/collective-a.yaml", alliance.collective(city))
+    repo.commit("A year of my own", "2025-04-05")
+    runner = open_pull_request(alliance, "new-year", city.editors[0], tmp_path, summary_file)
+
+    validate = runner.run(step(load_workflow(), "check", "validate"))
+
+    assert validate.returncode == 1
+    assert "::error file=submissions/2025/campaign.yaml,title=F005 错误::年度文件夹缺少评选方案配置" in validate.stdout
+
+
+def test_a_city_pushing_onto_another_citys_pull_request_is_red(
+    alliance: Alliance, tmp_path: Path, summary_file: Path
+) -> None:
+    xian, other = alliance.city(0), alliance.city(1)
+    theirs = alliance.city_file(other, "collective-a")
+    alliance.repo.branch("baoji-work")
+    alliance.repo.write(theirs, alliance.collective(other))
+    alliance.repo.commit("Pushed by another city", "2025-04-05")
+    runner = open_pull_request(alliance, "baoji-work", other.editors[0], tmp_path, summary_file,
+                               pusher=xian.editors[0])
+    owners = step(load_workflow(), "check", "owners")
+
+    pushed = runner.run(owners)
+    runner.payload.pusher = other.editors[0]
+    runner.payload.write(tmp_path)
+    own = runner.run(owners)
+
+    assert pushed.returncode == 1, pushed.stdout
+    assert annotated(pushed.stdout, "D004") == {theirs}
+    assert f"{xian.editors[0]}（推送者）" in pushed.stdout
+    assert own.returncode == 0, own.stdout
+
+
+def test_the_codeowners_check_runs_in_the_trusted_job(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, honors: Any
+) -> None:
+    """A registry change without CODEOWNERS is red whatever the pull request's hooks say."""
+    repo = alliance.repo
+    assert honors("owners", "codeowners", "--root", str(repo.path)).code == 0
+    repo.commit("CODEOWNERS", "2025-03-28")
+    repo.branch("registry")
+    registry = repo.path / "submissions/registry.yaml"
+    old = alliance.city(0).editors[0]
+    registry.write_text(registry.read_text(encoding="utf-8").replace(f"- {old}\n", "- new-login\n", 1),
+                        encoding="utf-8")
+    repo.write(".pre-commit-config.yaml", "repos: []\n")
+    repo.commit("New login", "2025-04-05")
+    runner = open_pull_request(alliance, "registry", alliance.office_login, tmp_path, summary_file)
+
+    proc = runner.run(step(load_workflow(), "check", "codeowners"))
+
+    assert proc.returncode == 1 and "与联盟名录不一致" in proc.stderr
