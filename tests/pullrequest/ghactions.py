@@ -155,6 +155,7 @@ class Runner:
     variables: dict[str, str] = field(default_factory=dict)  # the repository's `vars`
     secrets: dict[str, str] = field(default_factory=dict)
     event_name: str = "pull_request"
+    steps: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> outcome, outputs
 
     @property
     def temp(self) -> Path:
@@ -177,6 +178,7 @@ class Runner:
                 "sha": self.payload.head_sha,
             },
             "runner": {"os": "Linux", "temp": str(self.temp)},
+            "steps": self.steps,
             "vars": self.variables,
             "secrets": self.secrets,
         }
@@ -209,11 +211,20 @@ class Runner:
 
     def run(self, step: dict[str, Any]) -> subprocess.CompletedProcess[str]:
         """The step's `run:` with its `env:`, in bash as GitHub's ubuntu runners run it, in its
-        working directory."""
+        working directory; its outcome and $GITHUB_OUTPUT land in `steps` as GitHub records them."""
         script = step["run"]
         assert "${{" not in script, "expressions in run: are template injection; use env:"
         env = self.env()
         env.update({k: evaluate(str(v), self.context()) for k, v in step.get("env", {}).items()})
-        return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
-                              cwd=self.workspace / step.get("working-directory", "."), env=env, capture_output=True, text=True,
-                              check=False, timeout=300)
+        output = self.temp / f"output-{len(self.steps)}-{step.get('id', 'step')}"
+        output.write_text("", encoding="utf-8")
+        env["GITHUB_OUTPUT"] = str(output)
+        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+                              cwd=self.workspace / step.get("working-directory", "."), env=env,
+                              capture_output=True, text=True, check=False, timeout=300)
+        if "id" in step:
+            pairs = [line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines()
+                     if "=" in line]
+            self.steps[step["id"]] = {"outcome": "success" if proc.returncode == 0 else "failure",
+                                      "outputs": dict(pairs)}
+        return proc
