@@ -165,3 +165,25 @@ def test_the_codeowners_check_runs_in_the_trusted_job(
     proc = runner.run(step(load_workflow(), "check", "codeowners"))
 
     assert proc.returncode == 1 and "与联盟名录不一致" in proc.stderr
+
+
+DEPLOY_WORKFLOW = ROOT / ".github/workflows/deploy.yml"
+EVERY_TARGET = {"HONORS_DEPLOY_PAGES": "true", "HONORS_DEPLOY_REPO": "git@example.org:a/b.git",
+                "HONORS_DEPLOY_RSYNC": "u@example.org:/srv/site/"}
+
+
+def test_deploy_jobs_run_only_for_main() -> None:
+    """workflow_dispatch may name any branch: a member's branch builds and deploys nothing."""
+    from .ghactions import condition
+
+    jobs = load_workflow(DEPLOY_WORKFLOW)["jobs"]
+    for ref, runs in (("refs/heads/main", True), ("refs/heads/xian-nominations", False),
+                      ("refs/pull/7/merge", False), ("refs/tags/main", False)):
+        context = {"vars": EVERY_TARGET, "github": {"ref": ref}}
+        assert {name: condition(str(job.get("if", "true")), context) for name, job in jobs.items()} == {
+            name: runs for name in jobs}, ref
+    environments = {name: job["environment"]["name"] for name, job in jobs.items() if "environment" in job}
+    assert environments == {"pages": "github-pages", "repository": "site-repository", "server": "site-server"}
+    setup = (ROOT / "docs/office/setup.md").read_text(encoding="utf-8")
+    for name in environments.values():
+        assert name in setup, f"the setup guide limits {name} to main"
