@@ -31,6 +31,9 @@ def add_change_arguments(p: argparse.ArgumentParser) -> None:
                    help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
     p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
                    help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
+    p.add_argument("--seen", action="append", default=_list(arrival.SEEN), metavar="提交号=时间",
+                   help="这次修改中的某个提交及平台服务器最早收到它的时间（如它的检查开始的时间），可重复："
+                   "截止前已送达、之后没有再改的文件仍按按时送达判断（默认取环境变量 HONORS_SEEN，多个用空格分隔）")
     p.add_argument("--arrived", default=None, metavar="时间",
                    help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
                    "GitLab 可传 $CI_PIPELINE_CREATED_AT")

@@ -44,7 +44,7 @@ def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck
         return prcomment.ChangeCheck(paths, could_not_check="没有提供拉取请求作者的账号（--author 或 HONORS_AUTHOR）。")
     try:
         checks = check_change(root, args.author, args.base, args.head, arrival.resolve(args.arrived),
-                              args.pusher)
+                              args.pusher, [arrival.parse_seen(t) for t in args.seen])
     except UserError as err:
         return prcomment.ChangeCheck(paths, could_not_check=err.message)
     return prcomment.ChangeCheck(paths, checks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
 from generator.authoring.closing import closed_years
@@ -16,16 +17,19 @@ from generator.load.campaign import (
     load_campaign,
     load_registry,
 )
+from generator.load.textdecode import decode
+from generator.load.yamlload import LoadError, load_text
 from generator.models import CampaignConfig, Registry
-from generator.pullrequest import deadline, owners
-from generator.pullrequest.arrival import Arrival
-from generator.pullrequest.gitchanges import Change, changed_files, git, show
+from generator.models.names import norm
+from generator.pullrequest import deadline, folders, owners
+from generator.pullrequest.arrival import Arrival, china_day
+from generator.pullrequest.gitchanges import Change, changed_files, git, resolve, show
 
 REGISTRY_PATH = f"{SUBMISSIONS}/{REGISTRY_FILE}"
 
 
 def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival,
-                 pushers: Iterable[str] = ()) -> Result:
+                 pushers: Iterable[str] = (), seen: Iterable[tuple[str, datetime]] = ()) -> Result:
     """D004 and D003 findings for the change base...head made by author and pushed by pushers.
 
     Every account that made the change is judged: the pull request's author and whoever pushed
@@ -45,8 +49,74 @@ def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival
     closed = closed_years(git(root, "ls-tree", "-r", "--name-only", base, "--", SUBMISSIONS).splitlines())
     result.extend(owners.check_paths(registry, owners.accounts(author, pushers), paths, closed))
     configs = _configs_at(root, head, changes)
-    result.extend(deadline.check_changes(configs, changes, arrival))
+    fork = git(root, "merge-base", resolve(root, base), resolve(root, head)).strip()
+    replaced = _replacements(root, fork, head, changes)
+    on_time = _seen_on_time(root, head, changes, configs, list(seen))
+    result.extend(deadline.check_changes(configs, changes, arrival, replaced, on_time))
+    result.extend(folders.check_changes(changes))
     return result
+
+
+IDENTITY = ("姓名", "案例名称", "单位")
+
+
+def _identity(root: Path, rev: str, path: str) -> dict[str, str] | None:
+    """The identity fields of a nomination at rev (spaces of any width ignored), None if unreadable."""
+    data = show(root, rev, path)
+    if data is None:
+        return None
+    text = decode(data)
+    if not isinstance(text, str):
+        return None
+    try:
+        doc = load_text(path, text)
+    except LoadError:
+        return None
+    if not isinstance(doc.data, dict):
+        return None
+    return {k: str(doc.data[k]) for k in IDENTITY if isinstance(doc.data.get(k), str | int)}
+
+
+def _replacements(root: Path, fork: str, head: str, changes: list[Change]) -> dict[str, deadline.Replacement]:
+    """Nominations the change modified whose 姓名, 案例名称 or 单位 is another now."""
+    found = {}
+    for change in changes:
+        if change.status not in "MT" or not deadline.is_nomination(change.path):
+            continue
+        before, after = _identity(root, fork, change.path), _identity(root, head, change.path)
+        if before is None or after is None:
+            continue
+        for key in IDENTITY:
+            if norm(before.get(key, "")) != norm(after.get(key, "")):
+                found[change.path] = deadline.Replacement(key, before.get(key, ""), after.get(key, ""))
+                break
+    return found
+
+
+def _seen_on_time(root: Path, head: str, changes: list[Change], configs: dict[str, CampaignConfig],
+                  seen: list[tuple[str, datetime]]) -> set[str]:
+    """Paths whose content at head is what a commit the server had before the deadline held."""
+    found: set[str] = set()
+    if not seen:
+        return found
+    for change in changes:
+        where = deadline.split(change.path)
+        if change.status == "D" or where is None or where[0] not in configs:
+            continue
+        now = _blob(root, head, change.path)
+        for rev, moment in seen:
+            if china_day(moment) <= configs[where[0]].deadline and now is not None \
+                    and _blob(root, rev, change.path) == now:
+                found.add(change.path)
+                break
+    return found
+
+
+def _blob(root: Path, rev: str, path: str) -> str | None:
+    try:
+        return git(root, "rev-parse", "--verify", "--quiet", f"{resolve(root, rev)}:{path}").strip() or None
+    except UserError:
+        return None
 
 
 def _registry_at(root: Path, rev: str) -> Registry:

@@ -187,3 +187,70 @@ def test_deploy_jobs_run_only_for_main() -> None:
     setup = (ROOT / "docs/office/setup.md").read_text(encoding="utf-8")
     for name in environments.values():
         assert name in setup, f"the setup guide limits {name} to main"
+
+
+FAKE_GH = '''
+import json, os, subprocess, sys
+state = json.load(open(os.environ["FAKE_GH_STATE"], encoding="utf-8"))
+args = sys.argv[1:]
+path = next(a for a in args if a.startswith("repos/"))
+if path.endswith("/commits") and "/pulls/" in path:
+    data = [{"sha": sha} for sha in state["commits"]]
+else:
+    sha = path.split("/commits/", 1)[1].split("/", 1)[0]
+    data = {"check_runs": [{"name": n, "started_at": t} for n, t in state["runs"].get(sha, [])]}
+out = subprocess.run(["jq", "-r", args[args.index("--jq") + 1]], input=json.dumps(data),
+                     capture_output=True, text=True, check=True)
+sys.stdout.write(out.stdout)
+'''
+
+
+def test_the_owners_step_keeps_an_on_time_pull_request_on_time_after_update_branch(
+    alliance: Alliance, tmp_path: Path, summary_file: Path
+) -> None:
+    """Pushed on 5 April (GitHub started its check then); main merged in on 10 April: the event
+    says 10 April, the check runs GitHub recorded say the content arrived in time."""
+    import json
+    import os
+    import sys
+
+    city, other = alliance.city(0), alliance.city(1)
+    repo = alliance.repo
+    repo.branch("on-time")
+    path = alliance.city_file(city, "collective-a")
+    repo.write(path, alliance.collective(city))
+    first = repo.commit("In time", "2025-04-05")
+    repo.checkout("main")
+    repo.write(alliance.city_file(other, "collective-x"), alliance.collective(other))
+    repo.commit("Another city", "2025-04-08")
+    repo.checkout("on-time")
+    repo.merge("main", "2025-04-10")
+    runner = open_pull_request(alliance, "on-time", city.editors[0], tmp_path, summary_file)
+    runner.payload.updated_at = "2025-04-10T02:00:00Z"
+    runner.payload.write(tmp_path)
+    update = repo.sha("on-time")
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    (bindir / "gh").write_text(f"#!{sys.executable}\n{FAKE_GH}", encoding="utf-8")
+    (bindir / "gh").chmod(0o755)
+    state = tmp_path / "gh.json"
+    env = runner.env()
+    env["PATH"] = f"{bindir}{os.pathsep}{env['PATH']}"
+    env["FAKE_GH_STATE"] = str(state)
+    runner.env = lambda: env  # type: ignore[method-assign]
+    owners = step(load_workflow(), "check", "owners")
+    job = "校验推荐材料与修改权限"
+
+    def run(runs: dict[str, list[tuple[str, str]]]) -> Any:
+        state.write_text(json.dumps({"commits": [first, update], "runs": runs}), encoding="utf-8")
+        return runner.run(owners)
+
+    in_time = run({first: [("生成网站预览", "2025-04-04T00:00:00Z"), (job, "2025-04-05T02:00:00Z")],
+                   update: [(job, "2025-04-10T02:00:00Z")]})
+    other_job_only = run({first: [("生成网站预览", "2025-04-05T02:00:00Z")],
+                          update: [(job, "2025-04-10T02:00:00Z")]})
+    never_seen = run({update: [(job, "2025-04-10T02:00:00Z")]})
+
+    assert in_time.returncode == 0, in_time.stdout + in_time.stderr
+    assert other_job_only.returncode == 1 and annotated(other_job_only.stdout, "D003") == {path}
+    assert never_seen.returncode == 1 and annotated(never_seen.stdout, "D003") == {path}
