@@ -254,3 +254,53 @@ def test_the_owners_step_keeps_an_on_time_pull_request_on_time_after_update_bran
     assert in_time.returncode == 0, in_time.stdout + in_time.stderr
     assert other_job_only.returncode == 1 and annotated(other_job_only.stdout, "D003") == {path}
     assert never_seen.returncode == 1 and annotated(never_seen.stdout, "D003") == {path}
+
+
+def test_config_from_never_writes_through_a_linked_folder(
+    alliance: Alliance, honors: Any, tmp_path: Path
+) -> None:
+    """The pull request makes its year folder a link to elsewhere: the base's campaign.yaml is
+    not written there, the loader refuses the link, and the verdict is an error in Chinese."""
+    repo = alliance.repo
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    repo.branch("linked")
+    repo.git("rm", "-q", "-r", CAMPAIGN)
+    (repo.path / CAMPAIGN).symlink_to(outside, target_is_directory=True)
+    repo.commit("Linked year", "2025-04-05")
+
+    run = honors("validate", "--root", str(repo.path), "--config-from", "main", "--format", "json")
+
+    assert list(outside.iterdir()) == [], "nothing written outside the copy"
+    assert run.code == 1
+    assert any(f["file"] == CAMPAIGN and f["code"] == "F005" for f in run.json()["findings"])
+
+
+def test_config_from_an_unknown_revision_is_a_clear_error(alliance: Alliance, honors: Any) -> None:
+    run = honors("validate", "--root", str(alliance.root), "--config-from", "no-such-base")
+    assert run.code == 2 and "找不到版本「no-such-base」" in run.err and "Traceback" not in run.err
+
+
+def test_config_from_takes_the_frozen_registry_and_decisions_from_the_base(
+    alliance: Alliance, honors: Any
+) -> None:
+    """The office's other files are the base's too: a pull request deleting the decisions does
+    not make their problems go away."""
+    from generator.pullrequest.trusted import is_office_config
+
+    assert is_office_config(f"{CAMPAIGN}/registry.yaml") and is_office_config(f"{CAMPAIGN}/decisions.yaml")
+    assert is_office_config("submissions/registry.yaml") and is_office_config(f"{CAMPAIGN}/campaign.yaml")
+    assert not is_office_config(f"{CAMPAIGN}/cities/xian/registry.yaml")
+    assert not is_office_config(f"{CAMPAIGN}/office/campaign.yaml")
+    repo = alliance.repo
+    repo.write(f"{CAMPAIGN}/decisions.yaml", "状态: 拟表彰\n审定日期: 2025-05-01\n先进集体: [nowhere]\n")
+    repo.commit("Decisions", "2025-05-01")
+    repo.branch("drop-decisions")
+    repo.remove(f"{CAMPAIGN}/decisions.yaml")
+    repo.commit("No decisions", "2025-05-02")
+
+    own = honors("validate", "--root", str(repo.path), "--format", "json")
+    judged = honors("validate", "--root", str(repo.path), "--config-from", "main", "--format", "json")
+
+    assert [f for f in own.json()["findings"] if f["file"].endswith("decisions.yaml")] == []
+    assert [f for f in judged.json()["findings"] if f["file"].endswith("decisions.yaml")] != []
