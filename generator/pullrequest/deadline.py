@@ -16,7 +16,9 @@ decisions.yaml, office/) are the review itself and come later by nature.
   nominee in the same file, an error like an addition.
 - Any other change of a submitted file after the deadline is a warning: corrections asked for
   in the review are normal, but the office should see that the material changed.
-- Deleting (withdrawing) a nomination is always allowed.
+- Removing (withdrawing) a nominee after the deadline — deleting the file, or renaming it into
+  something that is no nomination — is an error too unless excepted: the list the city reported
+  stands. The office's own change is its review and needs no exception from itself.
 
 When a change arrived is the server's record (arrival.py), never a commit date, which the
 submitter sets. A pull request is judged at its latest event, with one allowance: a file whose
@@ -80,6 +82,7 @@ class Replacement:
 def check_changes(
     configs: Mapping[str, CampaignConfig], changes: list[Change], arrival: Arrival,
     replaced: Mapping[str, Replacement] | None = None, seen_on_time: Set[str] = frozenset(),
+    by_office: bool = False,
 ) -> list[Finding]:
     """D003 for the changes, all judged on the day the change arrived; configs by campaign folder.
 
@@ -88,6 +91,11 @@ def check_changes(
     replaced = replaced or {}
     findings = []
     for change in changes:
+        removed = _removed(change)
+        if removed is not None:
+            if not by_office:
+                findings.extend(_check_removal(configs, removed, arrival))
+            continue  # the removal is the finding (the note it became is D008's)
         where = split(change.path)
         if change.status == "D" or where is None or where[0] not in configs:
             continue
@@ -102,6 +110,30 @@ def check_changes(
         else:
             findings.append(_late_change(change.path, config, arrival))
     return findings
+
+
+def _removed(change: Change) -> str | None:
+    """The nomination a change removes: deleted, or renamed into something that is none."""
+    if change.status == "D" and is_nomination(change.path):
+        return change.path
+    if change.status == "R" and change.old_path and is_nomination(change.old_path) \
+            and not is_nomination(change.path):
+        return change.old_path
+    return None
+
+
+def _check_removal(configs: Mapping[str, CampaignConfig], path: str, arrival: Arrival) -> list[Finding]:
+    where = split(path)
+    assert where is not None  # is_nomination holds
+    folder, rel = where
+    config = configs.get(folder)
+    if config is None or arrival.day <= config.deadline or excepted(config, rel):
+        return []
+    return [Finding(
+        path, None, None, "D003", "error",
+        "这份推荐材料被删除或改成了推荐材料以外的文件，等于撤回了一位被推荐对象（撤回推荐），" + _late(arrival, config),
+        "截止后的报送名单以截止时为准：确需撤回的，请联系联盟办。" + _grant_hint(folder, rel),
+    )]
 
 
 def _late(arrival: Arrival, config: CampaignConfig) -> str:

@@ -47,12 +47,15 @@ def check_change(root: Path, author: str, base: str, head: str, arrival: Arrival
     paths = [p for c in changes for p in c.paths]
     # Closed at base: a change cannot reopen a year by deleting its frozen registry.
     closed = closed_years(git(root, "ls-tree", "-r", "--name-only", base, "--", SUBMISSIONS).splitlines())
-    result.extend(owners.check_paths(registry, owners.accounts(author, pushers), paths, closed))
+    accounts = owners.accounts(author, pushers)
+    result.extend(owners.check_paths(registry, accounts, paths, closed))
     configs = _configs_at(root, head, changes)
     fork = git(root, "merge-base", resolve(root, base), resolve(root, head)).strip()
     replaced = _replacements(root, fork, head, changes)
     on_time = _seen_on_time(root, head, changes, configs, list(seen))
-    result.extend(deadline.check_changes(configs, changes, arrival, replaced, on_time))
+    office = owners.office_owner(registry)
+    by_office = all(any(owners.same_login(a.login, e) for e in office.editors) for a in accounts)
+    result.extend(deadline.check_changes(configs, changes, arrival, replaced, on_time, by_office))
     result.extend(folders.check_changes(changes))
     return result
 
@@ -139,7 +142,7 @@ def _registry_at(root: Path, rev: str) -> Registry:
 def _configs_at(root: Path, rev: str, changes: list[Change]) -> dict[str, CampaignConfig]:
     """Campaign configs at rev of the campaign folders the change touches (broken ones skipped:
     the validator reports them)."""
-    folders = sorted({w[0] for c in changes if (w := deadline.split(c.path))})
+    folders = sorted({w[0] for c in changes for path in c.paths if (w := deadline.split(path))})
     configs: dict[str, CampaignConfig] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:

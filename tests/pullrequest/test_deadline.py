@@ -256,7 +256,7 @@ def test_changing_a_submitted_file_after_the_deadline_warns(alliance: Alliance, 
     assert "2025-04-15" in run.findings("D003")[path]["message"]
 
 
-def test_withdrawing_and_office_files_have_no_deadline(alliance: Alliance, honors: Any) -> None:
+def test_the_offices_review_and_its_files_have_no_deadline(alliance: Alliance, honors: Any) -> None:
     path = submit(alliance, "2025-04-01")
     alliance.repo.branch("after-review")
     alliance.repo.remove(path)
@@ -454,3 +454,28 @@ def test_an_unreadable_seen_is_a_clear_error(alliance: Alliance, honors: Any, ba
     submit(alliance, ON_TIME)
     run = check(honors, alliance, alliance.city(0).editors[0], f"--seen={bad}")
     assert run.code == 2 and "Traceback" not in run.err and "看不懂" in run.err
+
+
+def test_a_city_withdrawing_a_nominee_after_the_deadline_is_a_removal(alliance: Alliance, honors: Any) -> None:
+    """Deleting the file, or renaming it into a note: the list reported at the deadline stands."""
+    city = alliance.city(0)
+    deleted = submit(alliance, "2025-04-01")
+    hidden = submit(alliance, "2025-04-01", "individual-a")
+    alliance.repo.branch("withdraw")
+    alliance.repo.remove(deleted)
+    alliance.repo.move(hidden, hidden.replace(".yaml", ".md"))
+    alliance.repo.commit("Withdraw", "2025-04-20")
+
+    late = check(honors, alliance, city.editors[0], "--arrived", LATE)
+    in_time = check(honors, alliance, city.editors[0], "--arrived", ON_TIME)
+    office = check(honors, alliance, alliance.office_login, "--arrived", LATE)
+
+    assert late.code == 1
+    d003 = late.findings("D003")
+    assert set(d003) == {deleted, hidden}
+    assert all(f["severity"] == "error" and "撤回推荐" in f["message"] for f in d003.values())
+    assert in_time.findings("D003") == {}
+    assert office.findings("D003") == {}, "the office's review needs no exception from itself"
+    alliance.grant_late(f"cities/{city.code}/", "2025-04-20")
+    alliance.repo.commit("The office agrees", "2025-04-20")
+    assert check(honors, alliance, city.editors[0], "--arrived", LATE).findings("D003") == {}
