@@ -47,7 +47,13 @@ def answer(data):
     else:
         print(json.dumps(data))
 
-if method == "GET" and path == "repos/sxlib/honors/pulls":
+if method == "GET" and path.endswith("/commits") and "/pulls/" in path:
+    answer([{"sha": sha} for sha in json.load(open(os.path.join(state, "commits.json"), encoding="utf-8"))])
+elif method == "GET" and "/check-runs" in path:
+    sha = path.split("/commits/", 1)[1].split("/", 1)[0]
+    runs = json.load(open(os.path.join(state, "runs.json"), encoding="utf-8")).get(sha, [])
+    answer({"check_runs": [{"name": n, "started_at": t} for n, t in runs]})
+elif method == "GET" and path == "repos/sxlib/honors/pulls":
     answer([p for p in pulls if p["state"] == fields.get("state", "open")
             and p["head"]["label"] == fields.get("head")])
 elif method == "GET" and path.startswith("repos/sxlib/honors/pulls/"):
@@ -90,7 +96,7 @@ def test_the_job_runs_for_finished_pull_request_checks_only(event: str, conclusi
 def test_the_job_runs_the_default_branchs_code_and_reads_no_artifact() -> None:
     workflow = load_workflow(COMMENT_WORKFLOW)
     job = workflow["jobs"]["comment"]
-    assert job["permissions"] == {"contents": "read", "pull-requests": "write"}
+    assert job["permissions"] == {"contents": "read", "checks": "read", "pull-requests": "write"}
     uses = [s["uses"].split("@")[0] for s in job["steps"] if "uses" in s]
     assert uses == ["actions/checkout", "actions/checkout", "actions/setup-python"]
     assert "download-artifact" not in COMMENT_WORKFLOW.read_text(encoding="utf-8")
@@ -112,9 +118,12 @@ def test_the_job_runs_the_default_branchs_code_and_reads_no_artifact() -> None:
 class Forge:
     """The state the stand-in `gh` answers from, and what it was sent."""
 
-    def __init__(self, folder: Path, pulls: list[dict[str, Any]], comments: list[dict[str, Any]]) -> None:
+    def __init__(self, folder: Path, pulls: list[dict[str, Any]], comments: list[dict[str, Any]],
+                 commits: list[str] | None = None, runs: dict[str, list[tuple[str, str]]] | None = None) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
+        (folder / "commits.json").write_text(json.dumps(commits or []), encoding="utf-8")
+        (folder / "runs.json").write_text(json.dumps(runs or {}), encoding="utf-8")
         (folder / "pulls.json").write_text(json.dumps(pulls), encoding="utf-8")
         (folder / "comments.json").write_text(json.dumps(comments), encoding="utf-8")
         bindir = folder / "bin"
@@ -314,3 +323,40 @@ def test_a_malformed_head_is_refused_before_any_request(alliance: Alliance, tmp_
 
     assert set(ran) == {"pr"} and "提交号无效" in ran["pr"].stdout
     assert forge.calls == [] and not list(runner.workspace.rglob("pwned"))
+
+
+def test_the_comment_keeps_an_on_time_pull_request_on_time_as_the_check_does(
+    alliance: Alliance, tmp_path: Path
+) -> None:
+    """Pushed in time, main merged in after the deadline: the comment says no D003 either."""
+    city, other = alliance.city(0), alliance.city(1)
+    repo = alliance.repo
+    base = repo.sha("main")
+    repo.branch("patch-1")
+    repo.write(alliance.city_file(city, "collective-a"), alliance.collective(city))
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
+    first = repo.commit("In time", "2025-04-05")
+    repo.checkout("main")
+    repo.write(alliance.city_file(other, "collective-x"), alliance.collective(other))
+    base = repo.commit("Another city", "2025-04-09")
+    repo.checkout("patch-1")
+    repo.merge("main", "2025-04-10")
+    head = repo.sha("HEAD")
+    payload = Payload(city.editors[0], "main", "patch-1", base, head)
+    runner = Runner(checkouts(repo, tmp_path, base), payload, tmp_path / "event.json", tmp_path / "summary.md")
+    job = "校验推荐材料与修改权限"
+    event = workflow_run(head, city.editors[0], [7])
+    event["workflow_run"]["created_at"] = "2025-04-10T02:00:00Z"
+
+    seen = Forge(tmp_path / "seen", [pull(7, head, city.editors[0], base)], [], [first, head],
+                 {first: [(job, "2025-04-05T02:00:00Z")], head: [(job, "2025-04-10T02:00:00Z")]})
+    run_job(runner, seen, event)
+    unseen_runner = Runner(runner.workspace, payload, tmp_path / "event2.json", tmp_path / "summary.md")
+    unseen = Forge(tmp_path / "unseen", [pull(7, head, city.editors[0], base)], [], [first, head],
+                   {head: [(job, "2025-04-10T02:00:00Z")]})
+    run_job(unseen_runner, unseen, event)
+
+    [kept] = seen.sent
+    [late] = unseen.sent
+    assert "D003" not in kept["body"] and "✅ 本次修改全部通过检查" in kept["body"], kept["body"]
+    assert "D003" in late["body"]
