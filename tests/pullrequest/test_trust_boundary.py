@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .ghactions import PR_WORKFLOW, Runner, checkouts, load_workflow, step
+from .ghactions import PR_WORKFLOW, Runner, checkouts, condition, load_workflow, step
 from .helpers import CAMPAIGN, ROOT, Alliance, Payload
 
 VERDICT_JOBS = ("check", "hooks")
@@ -174,8 +174,6 @@ EVERY_TARGET = {"HONORS_DEPLOY_PAGES": "true", "HONORS_DEPLOY_REPO": "git@exampl
 
 def test_deploy_jobs_run_only_for_main() -> None:
     """workflow_dispatch may name any branch: a member's branch builds and deploys nothing."""
-    from .ghactions import condition
-
     jobs = load_workflow(DEPLOY_WORKFLOW)["jobs"]
     for ref, runs in (("refs/heads/main", True), ("refs/heads/xian-nominations", False),
                       ("refs/pull/7/merge", False), ("refs/tags/main", False)):
@@ -304,3 +302,52 @@ def test_config_from_takes_the_frozen_registry_and_decisions_from_the_base(
 
     assert [f for f in own.json()["findings"] if f["file"].endswith("decisions.yaml")] == []
     assert [f for f in judged.json()["findings"] if f["file"].endswith("decisions.yaml")] != []
+
+
+def test_the_merge_queue_checks_what_would_land_on_main_as_a_whole(
+    alliance: Alliance, tmp_path: Path, summary_file: Path
+) -> None:
+    """Two pull requests of one city, each within its quota, queued together: the merge group's
+    check is red (Q001), without a deadline or ownership judgement of the queue itself."""
+    import json
+
+    workflow = load_workflow(PR_WORKFLOW)
+    assert workflow["on"]["merge_group"] == {"types": ["checks_requested"]}
+    city = alliance.city(0)
+    repo = alliance.repo
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
+    base = repo.commit("Summary", "2025-04-01")
+    for name, member in (("collective-a", 0), ("collective-b", 1)):
+        repo.branch(name, base)
+        repo.write(alliance.city_file(city, name), alliance.collective(city, member))
+        repo.commit(name, "2025-04-08")
+    repo.git("checkout", "-q", "-b", "gh-readonly-queue/main/pr-2", base)
+    repo.merge("collective-a", "2025-04-09")
+    repo.merge("collective-b", "2025-04-09")
+    head = repo.sha("HEAD")
+    payload = Payload(city.editors[0], "main", "gh-readonly-queue/main/pr-2", base, head)
+    runner = Runner(checkouts(repo, tmp_path, base), payload, tmp_path / "event.json", summary_file,
+                    event_name="merge_group")
+    event = {"action": "checks_requested",
+             "merge_group": {"base_sha": base, "head_sha": head, "base_ref": "refs/heads/main",
+                             "head_ref": "refs/heads/gh-readonly-queue/main/pr-2"},
+             "repository": {"full_name": "sxlib/honors", "private": True, "visibility": "private"},
+             "sender": {"login": "github-merge-queue[bot]"}}
+    runner.event_path.write_text(json.dumps(event), encoding="utf-8")
+    context = runner.context()
+    context["github"]["event"] = event
+    runner.context = lambda: {**context, "steps": runner.steps}  # type: ignore[method-assign]
+    ran = {}
+    for item in workflow["jobs"]["check"]["steps"]:
+        if item.get("id") in (None, "install") or not condition(item.get("if", "success()"), runner.context()):
+            continue
+        ran[item["id"]] = runner.run(step(workflow, "check", item["id"]))
+
+    assert set(ran) == {"guard", "validate", "codeowners", "summary"}, "no owners check of the queue"
+    assert ran["validate"].returncode == 1
+    assert annotated(ran["validate"].stdout, "Q001") == {alliance.city_file(city, "collective-a"),
+                                                          alliance.city_file(city, "collective-b")}
+    for name in ("collective-a", "collective-b"):
+        repo.checkout(name)
+        alone = runner.run(step(workflow, "check", "validate"))
+        assert alone.returncode == 0, (name, alone.stdout)
