@@ -80,7 +80,7 @@ def assess(root: Path, campaign: Campaign, previous: Campaign | None = None) -> 
         file = find_file(root / folder, config.data_file)
         if file is None:
             continue
-        result.table, findings = read_table(file, f"{folder}/{file.name}", names, _needs(config, known, names))
+        result.table, findings = read_table(file, f"{folder}/{file.name}", names, _needs(config, known))
         out.findings.extend(findings)
         if result.table is None:
             continue
@@ -98,12 +98,13 @@ def assess(root: Path, campaign: Campaign, previous: Campaign | None = None) -> 
     return out
 
 
-def _needs(config: ProjectAssessment, known: dict[str, Library], names: list[str]) -> Needs:
-    """A row fills its own standard's indicators; a library the registry lacks, all of them."""
+def _needs(config: ProjectAssessment, known: dict[str, Library]) -> Needs:
+    """A row fills its own standard's indicators; a library the registry lacks is reported by name
+    only (one cause, one finding)."""
     def needs(unit: str) -> list[str]:
         lib = known.get(norm(unit))
         standard = config.standard(lib.committee) if lib else None
-        return [i.name for i in standard.indicators] if standard else (names if lib is None else [])
+        return [i.name for i in standard.indicators] if standard else []
     return needs
 
 

@@ -24,6 +24,10 @@ DATA_FOLDER = "data"
 SUFFIXES = (".csv", ".yaml")
 MAX_BYTES = 2 * 1024 * 1024
 UNIT_COLUMNS = ("单位", "单位名称", "图书馆", "馆名")
+CSV_RESAVE_HINT = (
+    "请用 Excel 或 WPS 打开该文件，选择「文件 → 另存为」，保存类型选「CSV UTF-8（逗号分隔）」后保存；"
+    "或在 GitHub 网页上直接编辑（网页编辑器总是保存为 UTF-8）。"
+)
 
 
 @dataclass
@@ -76,7 +80,7 @@ def read_table(file: Path, rel: str, indicators: list[str], needs: Needs | None 
         return None, [_f(rel, None, None, "F005", f"无法读取文件：{err.strerror}", "请检查文件是否存在。")]
     text = decode(raw)
     if isinstance(text, DecodeProblem):
-        hint = text.hint.replace("记事本", "Excel 或 WPS").replace("选「UTF-8」", "选「CSV UTF-8（逗号分隔）」")
+        hint = CSV_RESAVE_HINT if file.suffix == ".csv" else text.hint
         return None, [_f(rel, text.line, None, "F001", text.message, hint)]
     if file.suffix == ".csv":
         return _read_csv(text, rel, indicators, needs)
@@ -87,7 +91,7 @@ def _cell(rel: str, row: Row, name: str, value: object, line: int, col: int,
           findings: list[Finding]) -> None:
     number = parse_number(value)
     if isinstance(number, NumberProblem):
-        findings.append(_f(rel, line, col, "A003", f"「{row.unit}」的「{name}」{number.message}", number.hint))
+        findings.append(_f(rel, line, col, "A003", f"「{row.unit}」的「{name}」：{number.message}", number.hint))
     elif number is None:
         # A blank cell is a figure not reported: counted as 0, said so.
         findings.append(_f(rel, line, col, "A003", f"「{row.unit}」的「{name}」是空白，按 0 计算。",

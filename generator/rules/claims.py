@@ -39,8 +39,6 @@ def claimed_rank(text: str, year: int) -> int | None:
 def check(root: Path, repo: Repository, campaign: Campaign, registry: Registry, result: Result) -> None:
     assessment = assess(root, campaign, previous_campaign(repo, campaign))
     result.extend(assessment.findings)
-    if not assessment.projects:
-        return
     libs = Libraries.of(registry)
     for project in assessment.projects:
         for row in project.unknown:
