@@ -27,8 +27,10 @@ def claimed_rank(text: str, year: int) -> int | None:
     """The overall rank a 考核排名 text states for the year: 「全省第3名」; not 「单项第1名」 nor
     「由2023年度第45名…」."""
     folded = unicodedata.normalize("NFKC", text)
+    since = 0  # a clause ends at punctuation or at the previous 「第N名」
     for match in _RANK.finditer(folded):
-        clause = _CLAUSE.split(folded[: match.start()])[-1]
+        clause = _CLAUSE.split(folded[since: match.start()])[-1]
+        since = match.end()
         years = [int(y) for y in _YEAR.findall(clause)]
         if "单项" in clause or (years and years[-1] != year):
             continue
