@@ -6,10 +6,11 @@ import csv
 import io
 import unicodedata
 
-from generator.assessment.campaign import ProjectResult
+from generator.assessment.campaign import CampaignAssessment, ProjectResult
 from generator.assessment.ranking import Entry, Ranking
+from generator.models import SpecialCollective
 
-__all__ = ["header", "render_csv", "render_text", "rows"]
+__all__ = ["header", "rank_note", "render_csv", "render_text", "rows"]
 
 
 def _num(value: float) -> str:
@@ -96,3 +97,23 @@ def render_text(project: ProjectResult, year: int) -> str:
         lines.append(f"计算方法：{ranking.method}")
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"
+
+
+def rank_note(assessment: CampaignAssessment | None, form: SpecialCollective) -> str:
+    """One 专项 nomination's computed place, for the review sheet: 「成员馆第14名/56馆，得分76.40；
+    较上一年度 +207.1%（上一年度第45名）」; "" for a project not ranked on data."""
+    project = assessment.project(form.project) if assessment else None
+    if project is None:
+        return ""
+    if project.table is None:
+        return "无业务数据文件，未排名"
+    place = project.place(form.unit)
+    if place is None:
+        return "业务数据中没有该馆"
+    ranking, e = place
+    text = f"{ranking.label}第{e.rank}名/{len(ranking.entries)}馆，得分{e.total:.2f}"
+    if e.progress is not None:
+        text += f"；较上一年度 {e.progress:+.1f}%"
+    if e.last_rank is not None:
+        text += f"（上一年度第{e.last_rank}名）"
+    return text
