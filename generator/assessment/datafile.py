@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,18 +88,25 @@ def read_table(file: Path, rel: str, indicators: list[str], needs: Needs | None 
     return _read_yaml(text, rel, indicators, needs)
 
 
-def _cell(rel: str, row: Row, name: str, value: object, line: int, col: int,
+def _cell(rel: str, row: Row, name: str, value: object, place: Callable[[], tuple[int, int]],
           findings: list[Finding]) -> None:
+    """One value into row; place (line, column) is worked out only when a finding needs it."""
     number = parse_number(value)
+    if type(number) is float:
+        row.values[name] = number
+        return
+    line, col = place()
     if isinstance(number, NumberProblem):
         findings.append(_f(rel, line, col, "A003", f"「{row.unit}」的「{name}」：{number.message}", number.hint))
-    elif number is None:
+    else:
         # A blank cell is a figure not reported: counted as 0, said so.
         findings.append(_f(rel, line, col, "A003", f"「{row.unit}」的「{name}」是空白，按 0 计算。",
                            "没有开展的请写 0；有数据的请补上。", "warning"))
         row.values[name] = 0.0
-    else:
-        row.values[name] = number
+
+
+def _at_column(line: int, col: Callable[[int], int], i: int) -> tuple[int, int]:
+    return line, col(i)
 
 
 def _columns(line: str) -> list[int]:
@@ -156,13 +164,13 @@ def _read_csv(text: str, rel: str, indicators: list[str], needs: Needs) -> tuple
             line, start = start, reader.line_num + 1
             if not any(c.strip() for c in record):
                 continue
-            cols = _columns(lines[line - 1]) if line - 1 < len(lines) else []
+            raw = lines[line - 1] if line - 1 < len(lines) else ""
             if unit_at is None:
-                unit_at, where = _header(rel, record, line, cols, indicators, findings)
+                unit_at, where = _header(rel, record, line, _columns(raw), indicators, findings)
                 if unit_at is None:
                     return None, findings
                 continue
-            _csv_row(rel, record, line, cols, unit_at, where, needs, seen, table, findings)
+            _csv_row(rel, record, line, raw, unit_at, where, needs, seen, table, findings)
     except csv.Error as err:
         findings.append(_f(rel, start, None, "A001", f"第 {start} 行的引号没有配对，无法读取：{err}",
                            "请用 Excel 或 WPS 打开后重新另存为 CSV。"))
@@ -173,11 +181,15 @@ def _read_csv(text: str, rel: str, indicators: list[str], needs: Needs) -> tuple
     return table, findings
 
 
-def _csv_row(rel: str, record: list[str], line: int, cols: list[int], unit_at: int,
+def _csv_row(rel: str, record: list[str], line: int, raw: str, unit_at: int,
              where: dict[str, int], needs: Needs, seen: dict[str, int], table: DataTable,
              findings: list[Finding]) -> None:
+    cols: list[int] = []
+
     def col(i: int) -> int:
-        return cols[i] if i < len(cols) else (cols[-1] if cols else 1)
+        if not cols:  # only where a finding needs it: scanning every line would double the time
+            cols.extend(_columns(raw))
+        return cols[min(i, len(cols) - 1)]
 
     unit = record[unit_at].strip() if unit_at < len(record) else ""
     if not unit:
@@ -185,11 +197,12 @@ def _csv_row(rel: str, record: list[str], line: int, cols: list[int], unit_at: i
         return
     if _duplicate(rel, unit, line, col(unit_at), seen, findings):
         return
-    row = Row(unit, line, col(unit_at))
+    row = Row(unit, line, col(unit_at) if unit_at else 1)
     for name in needs(unit):
         if name in where:
             i = where[name]
-            _cell(rel, row, name, record[i] if i < len(record) else None, line, col(i), findings)
+            _cell(rel, row, name, record[i] if i < len(record) else None,
+                  functools.partial(_at_column, line, col, i), findings)
     table.rows.append(row)
 
 
@@ -229,7 +242,6 @@ def _read_yaml(text: str, rel: str, indicators: list[str], needs: Needs) -> tupl
                                    (f"「{near[0]}」是否就是「{name}」？指标名须与配置一致。" if near
                                     else f"请在「{unit}」下加一行「{name}: 数值」。")))
                 continue
-            vl, vc = doc.where((str(unit), str(key)))
-            _cell(rel, row, name, values[key], vl, vc, findings)
+            _cell(rel, row, name, values[key], functools.partial(doc.where, (str(unit), str(key))), findings)
         table.rows.append(row)
     return table, findings

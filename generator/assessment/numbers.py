@@ -25,6 +25,8 @@ NUMBER_HINT = "请只写数字，如 1234、1,234、3.5万 或 99.1%；计量单
 
 def parse_number(value: object) -> float | NumberProblem | None:
     """The value of one cell; None when it is blank."""
+    if type(value) is str and value.isdigit() and value.isascii():
+        return float(value)  # the usual cell, read without the folding below
     if isinstance(value, bool) or (not isinstance(value, (int, float, str)) and value is not None):
         return NumberProblem(f"「{value}」不是数字。", NUMBER_HINT)
     if value is None:
@@ -32,7 +34,8 @@ def parse_number(value: object) -> float | NumberProblem | None:
     if isinstance(value, (int, float)):
         return _non_negative(float(value), str(value))
     # NFKC folds full-width digits, comma, point and percent sign (１，２３４．５％ -> 1,234.5%).
-    text = unicodedata.normalize("NFKC", value).translate(_INVISIBLE).replace("\u2212", "-")
+    text = value if value.isascii() else unicodedata.normalize("NFKC", value).translate(
+        _INVISIBLE).replace("\u2212", "-")
     text = "".join(text.split())
     if not text:
         return None

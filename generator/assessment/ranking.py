@@ -64,10 +64,12 @@ class Ranking:
     entries: list[Entry]
     excluded: list[tuple[Row, str]]  # rows that could not be ranked, and why
     method: str
+    _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def entry(self, unit: str) -> Entry | None:
-        key = norm(unit)
-        return next((e for e in self.entries if norm(e.unit) == key), None)
+        if len(self._index) != len(self.entries):
+            self._index = {norm(e.unit): e for e in self.entries}
+        return self._index.get(norm(unit))
 
 
 def rank_project(config: ProjectAssessment, table: DataTable, registry: Registry,
