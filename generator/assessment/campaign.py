@@ -140,8 +140,8 @@ def _stray(root: Path, campaign: Campaign, used: dict[str, set[str]]) -> list[Fi
     if not groups.is_dir():
         return findings
     for data in sorted(groups.glob(f"*/{DATA_FOLDER}")):
-        if not data.is_dir():
-            continue
+        if not data.is_dir() or data.is_symlink() or data.parent.is_symlink():
+            continue  # a linked folder is the loader's F005
         stems = used.get(data.parent.name, set())
         for file in sorted(data.iterdir()):
             if file.name.startswith("."):

@@ -53,7 +53,10 @@ def _f(path: str, line: int | None, col: int | None, code: str, message: str, hi
 
 
 def find_file(folder: Path, stem: str) -> Path | None:
-    """The data file named stem (.csv first), or None."""
+    """The data file named stem (.csv first), or None. Links are not followed (the loader reports
+    them): a linked folder or file could read outside the repository."""
+    if folder.is_symlink() or folder.parent.is_symlink():
+        return None
     for suffix in SUFFIXES:
         candidate = folder / (stem + suffix)
         if candidate.is_file() and not candidate.is_symlink():

@@ -93,3 +93,16 @@ def test_yaml_number_position(tmp_path: Path) -> None:
 def test_oversized(tmp_path: Path) -> None:
     table, [finding] = _read(tmp_path, "a.csv", b"x" * (2 * 1024 * 1024 + 1))
     assert table is None and finding.code == "F004"
+
+
+def test_linked_data_folder_is_not_read(tmp_path: Path) -> None:
+    from generator.assessment.datafile import find_file
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "reference.csv").write_text(ROWS, encoding="utf-8")
+    group = tmp_path / "groups" / "reference"
+    group.mkdir(parents=True)
+    (group / "data").symlink_to(outside, target_is_directory=True)
+    assert find_file(group / "data", "reference") is None
+    assert find_file(outside, "reference") == outside / "reference.csv"
