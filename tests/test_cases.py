@@ -18,8 +18,8 @@ from generator.load.campaign import SEAL_FILE
 from generator.load.seal import Seal, digest, seal_text, sealed_files
 
 CASES = Path(__file__).parent / "cases"
-# D003 and D004 need a pull request's git history: tests/pullrequest covers them.
-PR_ONLY = {"D003", "D004"}
+# D003, D004 and D008 need a pull request's git history: tests/pullrequest covers them.
+PR_ONLY = {"D003", "D004", "D008"}
 
 
 def _cases(kind: str) -> list[Path]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 
+from generator.assessment.campaign import assess, previous_campaign
 from generator.authoring.scaffold import template_text
 from generator.check.rulebook import RULES, quoted_for
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
@@ -137,6 +138,8 @@ class Renderer:
         for view in views:
             view.corrections = corrections_of(Path(repo.root) / view.campaign.folder)
         self.content.views = views
+        for view in views:
+            view.assessment = assess(self.root, view.campaign, previous_campaign(repo, view.campaign))
         alliance = repo.registry.alliance if repo.registry else ""
         for view in views:
             self._campaign(view, alliance)
