@@ -11,6 +11,7 @@ from generator.load.records import Repository
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
     from generator.rules import (
+        claims,
         config,
         decisions,
         duplicates,
@@ -20,6 +21,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         publicity,
         quotas,
         summaries,
+        timeline,
     )
 
     for campaign in repo.campaigns:
@@ -27,6 +29,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         if registry is None:
             continue
         config.check(registry, campaign, result)
+        timeline.check(campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)
@@ -35,3 +38,4 @@ def check_repository(repo: Repository, result: Result) -> None:
         publicity.check(campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
+        claims.check(Path(repo.root), repo, campaign, registry, result)

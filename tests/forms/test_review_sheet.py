@@ -17,7 +17,7 @@ from generator.models import Individual
 from .helpers import Generated
 
 HEAD = ["序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位", "申报条件",
-        "推荐依据", "考核名次", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
+        "推荐依据", "考核排名（业务数据）", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
         "数字资源服务工作组", "联盟巡展工作组", "特殊群体服务工作组", "技术支持工作组",
         "平均分", "排名", "审议意见"]
 SCORES = ("M", "S")  # the reviewers' columns
@@ -67,8 +67,16 @@ def test_facts_the_groups_weigh(demo: Generated) -> None:
     assert rows["韩雪梅"]["备注"] == "联络人（另行表彰，不占名额）"
     assert str(rows["汪德明"]["备注"]).startswith("馆长（")
     assert rows["王岚"]["申报条件"] == "阅读推广"
-    # 考核名次 beside each 专项 entry: the group's stated rank (由第31名上升至第9名 -> 9).
-    assert (qinling["考核名次"], rows["延安市延河区图书馆"]["考核名次"], bashui["考核名次"]) == (2, 9, None)
+
+
+def test_computed_rank_beside_each_special_entry(demo: Generated) -> None:
+    # The demo's 2024 and 2023 business data (地方文献联合征集: 成员馆 ranked with per-city baselines).
+    rows = _rows(_sheet(demo))
+    assert rows["商洛市仙娥县图书馆"]["考核排名（业务数据）"] == (
+        "成员馆第14名/56馆，得分76.40；较上一年度 +207.1%（上一年度第45名）")
+    assert str(rows["宝鸡市图书馆"]["考核排名（业务数据）"]).startswith("委员馆第1名/12馆，得分100.00")
+    assert rows["宝鸡市秦岭区图书馆"]["考核排名（业务数据）"] is None  # 联合阅读推广 is not ranked on data
+    assert rows["西安市灞水区图书馆"]["考核排名（业务数据）"] is None  # not a 专项 entry
 
 
 def test_rows_follow_the_scheme_award_order(demo: Generated) -> None:
