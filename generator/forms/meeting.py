@@ -18,10 +18,12 @@ from generator.forms import govdoc as g
 from generator.forms.context import FormContext
 from generator.forms.honorlist import ordinal
 from generator.forms.labels import display_name, project_name
+from generator.forms.ranking import rank_note
 from generator.forms.review import ordered
 from generator.forms.rolldoc import _cell
 from generator.forms.text import clean, cn_date
 from generator.load.records import NominationRecord
+from generator.models import SpecialCollective
 from generator.rules.meeting import Conflict, RankOf, conflicts, passed, stated_rank
 
 MEASURE = {"collective": "个", "special": "个", "individual": "名", "case": "项"}
@@ -57,6 +59,18 @@ def _label(ctx: FormContext, rel: str) -> str:
     return f"{name}（{project or unit}）" if project or (unit and unit != name) else name
 
 
+def _rank(ctx: FormContext, n: NominationRecord, rank_of: RankOf) -> str:
+    """「，成员馆第2名/56馆，得分…」 from the groups' 业务数据 where the project is ranked on it,
+    else the rank the group wrote in 考核排名; "" for other awards."""
+    if not isinstance(n.form, SpecialCollective):
+        return ""
+    computed = rank_note(ctx.assessment, n.form)
+    if computed:
+        return f"，{computed}"
+    stated = rank_of(n, project_name(ctx.campaign.config, n.form))
+    return f"，考核第{stated}名（推荐表所写）" if stated is not None else ""
+
+
 def meeting_papers(ctx: FormContext, rank_of: RankOf = stated_rank) -> Document:
     """会议材料: 一、会议议程; 二、回避名单."""
     config = ctx.campaign.config
@@ -67,8 +81,7 @@ def meeting_papers(ctx: FormContext, rank_of: RankOf = stated_rank) -> Document:
     for number, (topic, entries) in enumerate(agenda(ctx), start=1):
         _body(doc, [f"{number}. {topic}（{len(entries)}项）"])
         for n in entries:
-            rank = rank_of(n, project_name(config, n.form))
-            g.par(doc, _label(ctx, n.rel) + (f"，考核第{rank}名" if rank is not None else ""), indent=4)
+            g.par(doc, _label(ctx, n.rel) + _rank(ctx, n, rank_of), indent=4)
     g.heading(doc, "二、回避名单", before=1)
     if not config.reviewers:
         _body(doc, [NO_REVIEWERS])

@@ -22,8 +22,11 @@ def test_papers_list_the_agenda_by_award_then_project(demo: Generated) -> None:
     assert projects == [p.name for p in demo.campaign.config.special_projects
                         if any(getattr(n.form, "project", None) in (p.name, *p.aliases)
                                for n in demo.campaign.nominations)]
-    # Beside each 专项 entry, its rank (here the one the group wrote in 考核排名).
-    assert "延安市延河区图书馆（联合阅读推广），考核第9名" in lines
+    # Beside each 专项 entry its rank: computed from the group's 业务数据 where the project is
+    # ranked on it, else the one the group wrote in 考核排名.
+    assert "商洛市仙娥县图书馆（地方文献联合征集），成员馆第14名/56馆，得分76.40；较上一年度 +207.1%（上一年度第45名）" in lines
+    assert "延安市延河区图书馆（联合阅读推广），考核第9名（推荐表所写）" in lines
+    assert "王岚（西安市图书馆）" in lines  # no rank beside a person
     assert sum(int(t.rsplit("（", 1)[1].rstrip("项）")) for t in topics) == len(demo.campaign.nominations)
 
 
