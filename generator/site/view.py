@@ -117,7 +117,7 @@ class CampaignView:
         if decisions is None or self.honor_status is None:
             return {}
         keys = {e.key for e in self.entries}
-        return {d.nomination: d.opinion for d in decisions.entries if d.nomination in keys}
+        return {d.nomination: d.shown_opinion for d in decisions.passed() if d.nomination in keys}
 
     @property
     def honor_status(self) -> str | None:
@@ -140,7 +140,7 @@ class CampaignView:
             return []
         by_key = {e.key: e for e in self.entries}
         out = []
-        for d in self.campaign.decisions.entries:
+        for d in self.campaign.decisions.passed():
             entry = by_key.get(d.nomination)
             if entry is not None and (kind is None or entry.kind == kind) and entry not in out:
                 out.append(entry)
@@ -162,7 +162,7 @@ class CampaignView:
         if self.campaign.decisions is None or self.honor_status is None:
             return []
         out = []
-        for honor in self.campaign.decisions.liaisons:
+        for honor in self.campaign.decisions.passed_liaisons():
             city = self.registry.city(honor.city) if self.registry else None
             known = city.liaison if city and city.liaison and city.liaison.name == honor.name else None
             out.append(Liaison(
@@ -188,7 +188,7 @@ class CampaignView:
     def _liaison_keys(self) -> set[tuple[str | None, str | None]]:
         # One set, not a scan of every city's liaison for each liaison's page.
         decisions = self.campaign.decisions
-        return {(h.city, h.name) for h in decisions.liaisons} if decisions else set()
+        return {(h.city, h.name) for h in decisions.passed_liaisons()} if decisions else set()
 
     def back_link(self, e: PublicEntry) -> tuple[str, str]:
         """(page, label) of the list a nomination page returns to."""
