@@ -27,7 +27,9 @@ def check_repository(repo: Repository, result: Result) -> None:
         config.check(registry, campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
-        duplicates.check(campaign, result)
+        earlier = [c for c in repo.campaigns if c.year < campaign.year
+                   and c.decisions is not None and c.decisions.status == "已表彰"]
+        duplicates.check(registry, campaign, earlier, result)
         decisions.check(registry, campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
