@@ -16,6 +16,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        period,
         quotas,
         summaries,
     )
@@ -33,3 +34,4 @@ def check_repository(repo: Repository, result: Result) -> None:
         decisions.check(registry, campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
+        period.check(registry, campaign, result)
