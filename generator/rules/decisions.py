@@ -125,15 +125,16 @@ def _liaisons(registry: Registry, campaign: Campaign, place: _Place) -> None:
             place.add(("联络人表彰", i, "城市"), "D005", f"联盟名录中没有城市代码「{honor.city}」。",
                       "城市代码见联盟名录，例如 xian。")
             continue
-        if city.liaison is None:
+        liaison = city.liaison_for(campaign.year)  # the one who served that year, even if replaced since
+        if liaison is None:
             place.add(("联络人表彰", i, "姓名"), "D005",
                       f"联盟名录没有登记{city.name}的联络人，「{honor.name}」不能列入联络人表彰。",
                       "请联盟办先在联盟名录中登记该市的联络人。")
             continue
-        if norm(city.liaison.name) != norm(honor.name):
+        if norm(liaison.name) != norm(honor.name):
             place.add(("联络人表彰", i, "姓名"), "D005",
-                      f"{city.name}登记的联络人是「{city.liaison.name}」，不是「{honor.name}」。",
-                      "请与联盟名录核对联络人姓名；若联络人已更换，请先更新联盟名录。")
+                      f"{city.name}登记的联络人是「{liaison.name}」，不是「{honor.name}」。",
+                      "请与联盟名录核对联络人姓名；若联络人已更换，请在联盟名录的「历任联络人」中登记其任职年度。")
             continue
         if city.code in honored:
             place.add(("联络人表彰", i, "城市"), "D006",

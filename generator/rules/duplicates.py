@@ -170,10 +170,8 @@ def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], result: Res
     second honor, so the meeting is told, no more."""
     for past in earlier:
         assert past.decisions is not None  # the caller passes closed years only
-        for entry in past.decisions.passed():
-            old = past.by_rel(entry.nomination)
-            if old is None:
-                continue
+        honored = [o for e in past.decisions.passed() if (o := past.by_rel(e.nomination)) is not None]
+        for old in honored:
             for n in campaign.nominations:
                 if _same_deeds(old, n):
                     result.add(at(

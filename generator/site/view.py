@@ -8,6 +8,7 @@ from functools import cached_property
 
 from generator.load.records import Campaign
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
+from generator.models.names import norm
 from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
@@ -164,7 +165,8 @@ class CampaignView:
         out = []
         for honor in self.campaign.decisions.passed_liaisons():
             city = self.registry.city(honor.city) if self.registry else None
-            known = city.liaison if city and city.liaison and city.liaison.name == honor.name else None
+            served = city.liaison_for(self.year) if city else None
+            known = served if served and norm(served.name) == norm(honor.name) else None
             out.append(Liaison(
                 city_name=city.name if city else honor.city,
                 name=honor.name,
