@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core.core_schema import ErrorType
 
 from generator.core.findings import Finding
+from generator.load.aswritten import as_written
 from generator.load.typewords import (
     expected,
     fits,
@@ -331,7 +332,7 @@ def _findings(doc: Document, model: type[BaseModel], errors: list[Any]) -> list[
 def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
     """Validate doc.data with model; return the instance or the findings."""
     try:
-        return model.model_validate(doc.data), []
+        return model.model_validate(as_written(doc, model)), []
     except ValidationError as exc:
         findings: dict[tuple[Any, ...], Finding] = {}
         for f in _findings(doc, model, exc.errors(include_url=False)):
