@@ -11,6 +11,7 @@ from generator.load.records import Repository
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
     from generator.rules import (
+        claims,
         config,
         decisions,
         duplicates,
@@ -19,6 +20,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         period,
         quotas,
         summaries,
+        timeline,
     )
 
     for campaign in repo.campaigns:
@@ -26,6 +28,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         if registry is None:
             continue
         config.check(registry, campaign, result)
+        timeline.check(campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
         earlier = [c for c in repo.campaigns if c.year < campaign.year
@@ -35,3 +38,4 @@ def check_repository(repo: Repository, result: Result) -> None:
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
         period.check(registry, campaign, result)
+        claims.check(Path(repo.root), repo, campaign, registry, result)
