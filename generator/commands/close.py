@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from generator.authoring.closing import close_year
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "只有表彰名单已是「已表彰」且没有错误的年度才能结束。",
     )
     p.add_argument("--year", type=int, required=True, metavar="年度", help="要结束的年度，如 2024")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.check.validate import validate_repository
-from generator.commands._change import add_change_arguments
+from generator.commands._arguments import add_change_arguments, add_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_change_arguments(p)
     p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")
     p.add_argument("--output", type=Path, default=None, metavar="文件", help="写到这个文件（默认打印）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="输出文件夹（默认为仓库下的 output/）")
     p.add_argument("--no-pdf", action="store_true",
                    help="证书只生成 Word 文件，不转换为 PDF（未安装 LibreOffice 时自动如此）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

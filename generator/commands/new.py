@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from generator.authoring.scaffold import KIND_ALIASES, Owner, group_projects, template_text
+from generator.commands._arguments import add_root
+from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.load.campaign import load_repository
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     owner.add_argument("--office", action="store_true", help="联盟办自己的推荐")
     p.add_argument("--name", metavar="文件名", help="小写拼音和连字符，如 zhang-san（不含 .yaml）")
     p.add_argument("--year", type=int, help="年度（默认最新一届）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     depth = len(target.relative_to(root).parts) - 1
     folder.mkdir(parents=True, exist_ok=True)
     text = template_text(kind, campaign.config, depth, registry=repo.registry, owner=owner)
-    target.write_text(text, encoding="utf-8")
+    write_text_atomically(target, text)
     print(f"已生成 {target.relative_to(root).as_posix()}，请打开填写，然后运行 honors validate 检查。")
     return 0
 

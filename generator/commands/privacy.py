@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.guard import repoguard
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="site（已生成的网站，默认）或 repo（仓库是否公开）；也可直接写网站文件夹")
     p.add_argument("site", nargs="?", type=Path, default=None, metavar="网站文件夹",
                    help="已生成的网站（默认 仓库根目录/site）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

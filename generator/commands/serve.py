@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
-from pathlib import Path
 
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="本地预览网站",
         description="在本机启动预览服务器；修改 submissions/ 下的文件后网站自动重新生成并刷新。",
     )
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.add_argument("--addr", default="127.0.0.1:8000", help="地址和端口（默认 127.0.0.1:8000）")
     p.set_defaults(run=run)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.check.report import REPORTERS
 from generator.check.validate import restrict, validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="路径", help="只报告这些文件或文件夹的问题（默认全部）")
     p.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

@@ -9,25 +9,15 @@ from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign
 from generator.models import Registry
+from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
 
 MAX_FINDING_ROWS = 300  # GitHub caps a step summary at 1 MiB
 
 
-def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell (no HTML, no column breaks)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.replace("|", "\\|").split())
-
-
 def status_line(result: Result) -> str:
-    errors, warnings = len(result.errors), len(result.warnings)
-    if errors:
-        return f"❌ 有 {errors} 个错误、{warnings} 个警告：错误须改正后才能合并。"
-    if warnings:
-        return f"✅ 没有错误（{warnings} 个警告，不影响合并，请留意）。"
-    return "✅ 全部通过。"
+    return mdsafe.verdict(len(result.errors), len(result.warnings))
 
 
 def _mark(used: int, quota: int) -> str:
@@ -48,7 +38,7 @@ def quota_table(registry: Registry, campaign: Campaign) -> str:
         used = usage.get(city.code, {})
         c, i = len(used.get("collective", [])), len(used.get("individual", []))
         total_c, total_i = total_c + c, total_i + i
-        rows.append(f"| {cell(city.name)} | {cell(city.committee_library)} | "
+        rows.append(f"| {mdsafe.text(city.name)} | {mdsafe.text(city.committee_library)} | "
                     f"{_mark(c, q.collective_per_city)} | {_mark(i, q.individual_per_city)} | "
                     f"{'已推荐' if city.code in liaisons else '—'} |")
     rows.append(f"| **合计** | | {total_c} | {total_i} | {len(liaisons)} |")
@@ -77,7 +67,7 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
 
 
 def _place(f: Finding) -> str:
-    return f"`{f.file}`" + (f" 第 {f.line} 行" if f.line else "")
+    return mdsafe.code(f.file, in_table=True) + (f" 第 {f.line} 行" if f.line else "")
 
 
 def findings_table(findings: list[Finding]) -> str:
@@ -85,8 +75,8 @@ def findings_table(findings: list[Finding]) -> str:
         return "没有发现问题。"
     rows = ["| 位置 | 代码 | 级别 | 说明 | 修改建议 |", "|---|---|---|---|---|"]
     for f in findings[:MAX_FINDING_ROWS]:
-        rows.append(f"| {cell(_place(f))} | {f.code} | {SEVERITY_WORDS[f.severity]} | "
-                    f"{cell(f.message)} | {cell(f.hint)} |")
+        rows.append(f"| {_place(f)} | {mdsafe.text(f.code)} | {SEVERITY_WORDS[f.severity]} | "
+                    f"{mdsafe.text(f.message)} | {mdsafe.text(f.hint)} |")
     if len(findings) > MAX_FINDING_ROWS:
         rows.append(f"\n另有 {len(findings) - MAX_FINDING_ROWS} 个问题未列出，"
                     "请在本地运行 `honors validate` 查看全部。")
@@ -97,7 +87,7 @@ def render(registry: Registry | None, campaign: Campaign | None, result: Result)
     """The whole summary: verdict, the campaign's per-city table, every finding."""
     parts = ["## 推荐材料校验结果", "", status_line(result), ""]
     if registry is not None and campaign is not None:
-        parts += [f"### {cell(campaign.config.title)}：各市推荐情况", "",
+        parts += [f"### {mdsafe.text(campaign.config.title)}：各市推荐情况", "",
                   quota_table(registry, campaign), "", other_awards(campaign, registry), ""]
         if result.has_errors:
             parts += ["> 有错误的推荐文件未计入上表，改正后会自动计入。", ""]

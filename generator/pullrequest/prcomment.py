@@ -100,12 +100,7 @@ def _finding(index: int, f: Finding) -> list[str]:
 
 def verdict(findings: list[Finding]) -> str:
     errors = sum(1 for f in findings if f.severity == "error")
-    warnings = len(findings) - errors
-    if errors:
-        return f"❌ 本次修改有 {errors} 个错误、{warnings} 个警告：错误改正后才能合并。"
-    if warnings:
-        return f"✅ 本次修改没有错误（{warnings} 个警告，不影响合并，请留意）。"
-    return "✅ 本次修改全部通过检查。"
+    return mdsafe.verdict(errors, len(findings) - errors, "本次修改")
 
 
 def render(repo: Repository, validation: Result, change: ChangeCheck, preview_url: str = "") -> str:

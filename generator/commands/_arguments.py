@@ -1,11 +1,33 @@
-"""The arguments naming one change (author, base, head, arrival), shared by `owners check` and `comment`."""
+"""The arguments several subcommands share, each defined once: the repository root, the change
+(author, base, head, arrival) of `owners check` and `comment`, and a day (`--today`)."""
 
 from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
+from pathlib import Path
 
 from generator.pullrequest import arrival
+
+
+def add_root(p: argparse.ArgumentParser) -> None:
+    """--root: the repository (found from the current folder when not given)."""
+    p.add_argument("--root", type=Path, default=None, metavar="目录", help="仓库根目录（默认自动查找）")
+
+
+def iso_day(text: str) -> date:
+    """An argparse type for a day written 2025-04-08, refused in Chinese."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None
+
+
+def add_today(p: argparse.ArgumentParser, purpose: str) -> None:
+    """--today: the day a command judges by, instead of today (purpose: what the day decides)."""
+    p.add_argument("--today", type=iso_day, default=None, metavar="日期",
+                   help=f"按这一天（如 2025-04-08）{purpose}")
 
 
 def _env(name: str) -> str | None:
