@@ -131,9 +131,9 @@ def _wide(text: str) -> int:
 class ArgumentParser(argparse.ArgumentParser):
     """argparse's parser speaking Chinese: headings, -h, value names and errors."""
 
-    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP)
 

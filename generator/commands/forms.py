@@ -11,6 +11,7 @@ from generator.check.validate import validate_repository
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.models.awards import FORMS
 
 if TYPE_CHECKING:
     from generator.forms import Scope
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "forms",
         help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",
-        description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
+        description=f"按推荐材料填好{FORMS[0].label} 至 {FORMS[-1].number}（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
         "表彰名单.csv 和工作组会议的审议评分表.xlsx；有拟表彰名单时生成公示通知，已表彰时再生成"
         "表彰决定、证书（Word 和 PDF）和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
     )

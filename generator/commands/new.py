@@ -13,9 +13,12 @@ from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.load.campaign import load_repository
 from generator.models import CampaignConfig, Registry
+from generator.models.awards import SPECIAL_FORM, WHO_FILLS_WHICH_FORM, award
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
+
+SPECIAL = award("special")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -78,9 +81,9 @@ def _check_special(kind: str, owner: Owner, config: CampaignConfig, registry: Re
     )
     if owner.kind != "group":
         raise UserError(
-            "联盟专项工作先进集体（附件1-4）由联盟工作组推荐，不能从"
+            f"{SPECIAL.name}（{SPECIAL_FORM.label}）由联盟工作组推荐，不能从"
             + ("城市" if owner.kind == "city" else "联盟办") + "文件夹生成。"
-            "评选通知：「附件1-1至1-3为委员馆推荐填写，附件1-4为联盟工作组推荐填写」。",
+            f"评选通知：「{WHO_FILLS_WHICH_FORM}」。",
             "本馆有突出的专项工作时，请联系负责该专项的工作组推荐"
             + (f"：{responsible}。" if responsible else "；本年度未设专项工作奖。")
             + "委员馆可以推荐先进集体（成员馆）、先进个人和案例。",

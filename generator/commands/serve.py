@@ -24,10 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
-    from mkdocs.commands.serve import serve
-    from mkdocs.exceptions import Abort, ConfigurationError
-
+    # generator.site first: it selects the site engine before any mkdocs module is imported.
     from generator.site.build import config_path, show_mkdocs_log
+
+    from mkdocs.commands.serve import serve  # isort: skip
+    from mkdocs.exceptions import Abort, ConfigurationError  # isort: skip
 
     root = find_root(args.root)
     show_mkdocs_log(logging.INFO)

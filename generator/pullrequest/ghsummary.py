@@ -9,6 +9,7 @@ from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign
 from generator.models import Registry
+from generator.models.awards import AWARDS, award
 from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
@@ -51,18 +52,19 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
     「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」 caps the selection, not the
     nominations: more nominations than the cap is normal, but the office should see it coming."""
     q = campaign.config.quotas
-    counts = {kind: sum(1 for n in campaign.nominations if n.award == kind)
-              for kind in ("special", "case", "collective")}
-    counts["individual"] = sum(1 for n in campaign.nominations
-                               if n.award == "individual" and not is_liaison(n, registry))
-    lines = [f"工作组推荐专项工作先进集体 {counts['special']} 个，优秀服务案例 {counts['case']} 个。"
+    counts = {a.type: sum(1 for n in campaign.nominations
+                          if n.award == a.type and not (a.counted == "person" and is_liaison(n, registry)))
+              for a in AWARDS}
+    special, case = award("special"), award("case")
+    lines = [f"工作组推荐{special.label} {counts['special']} {special.measure}，"
+             f"{case.label} {counts['case']} {case.measure}。"
              f"审定时，评出的联盟工作先进集体不超过 {q.collective_cap} 个、联盟工作先进个人不超过 "
              f"{q.individual_cap} 名（城市、联盟办、工作组合计；联络人另行表彰，不计在内）。"]
-    for kind, what, measure, cap in (("collective", "先进集体", "个", q.collective_cap),
-                                     ("individual", "先进个人", "名", q.individual_cap)):
-        if counts[kind] > cap:
-            lines.append(f"⚠️ 警告：各渠道共推荐{what} {counts[kind]} {measure}，超过评选上限 {cap} {measure}："
-                         f"审议时至多评出 {cap} {measure}。")
+    for kind, cap in ((award("collective"), q.collective_cap), (award("individual"), q.individual_cap)):
+        if counts[kind.type] > cap:
+            m = kind.measure
+            lines.append(f"⚠️ 警告：各渠道共推荐{kind.label} {counts[kind.type]} {m}，超过评选上限 {cap} {m}："
+                         f"审议时至多评出 {cap} {m}。")
     return "\n\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, Repository
-from generator.models import Registry
+from generator.models import Registry, awards
 from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
@@ -25,7 +25,6 @@ MAX_CHARS = 60_000  # GitHub refuses comments over 65,536 characters
 OWNER_FOLDER = re.compile(r"^(submissions/(\d{4}))/(cities|groups)/([^/]+)/")
 SAFE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~/%-]*)?(#[A-Za-z0-9_-]*)?$")
 ICONS = {"error": "❌", "warning": "⚠️"}
-KINDS = {"special": "专项工作先进集体", "collective": "先进集体", "individual": "先进个人", "case": "优秀服务案例"}
 
 
 @dataclass
@@ -65,8 +64,8 @@ def _city_line(registry: Registry | None, campaign: Campaign, code: str) -> str:
 def _group_line(registry: Registry | None, campaign: Campaign, code: str) -> str:
     group = registry.group(code) if registry else None
     mine = [n for n in campaign.nominations if n.source.kind == "group" and n.source.code == code]
-    counts = "、".join(f"{KINDS[k]} {sum(1 for n in mine if n.award == k)}"
-                      for k in ("special", "individual", "case"))
+    counts = "、".join(f"{a.label} {sum(1 for n in mine if n.award == a.type)}"
+                      for a in awards.of_channel("group"))
     return f"- **{mdsafe.text(group.name if group else code)}**（{campaign.year}年度）：{counts}"
 
 

@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.core.errors import UserError
+from generator.site import engine
 
 CONFIG_FILE = "mkdocs.yml"
 LEVEL_WORDS = {"WARNING": "警告", "ERROR": "错误", "CRITICAL": "错误", "INFO": "信息"}
@@ -46,6 +47,7 @@ def build_site(root: Path, site_dir: Path) -> None:
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
     existing site as it was.
     """
+    engine.check()
     try:
         config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
         config.plugins.on_startup(command="build", dirty=False)
