@@ -75,12 +75,11 @@ PD_STAMP := $(PD_VENV)/.installed
 $(PD_STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(PD_VENV)
 	$(PD_VENV)/bin/python -m pip install --quiet --quiet --upgrade pip
-	$(PD_VENV)/bin/python -m pip install --quiet --quiet -e '.[test]' properdocs
+	$(PD_VENV)/bin/python -m pip install --quiet --quiet -e '.[test,properdocs]'
 	$(PD_VENV)/bin/python -m pip uninstall --quiet --quiet --yes mkdocs
 	touch $@
 
 properdocs-test: $(PD_STAMP)
-	cd /tmp && HONORS_SITE_ENGINE=properdocs $(CURDIR)/$(PD_VENV)/bin/properdocs build --strict \
-	  -f $(CURDIR)/mkdocs.yml -d $(CURDIR)/.site-properdocs
+	HONORS_SITE_ENGINE=properdocs $(PD_VENV)/bin/properdocs build --strict -f mkdocs.yml -d .site-properdocs
 	rm -rf .site-properdocs
 	HONORS_SITE_ENGINE=properdocs $(PD_VENV)/bin/python -m pytest -n auto tests/site

@@ -11,7 +11,7 @@ from generator.commands._arguments import add_root
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
         help="生成公开网站",

@@ -12,7 +12,7 @@ from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "close",
         help="结束一个年度的评选：冻结当年的联盟名录（联盟办使用）",

@@ -16,7 +16,7 @@ from generator.pullrequest.gitchanges import changed_files
 from generator.pullrequest.prcheck import check_change
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "comment",
         help="生成拉取请求评论（Markdown）",

@@ -12,7 +12,7 @@ from generator.guard import doctor
 MARKS = {True: "✔", False: "✘", None: "？"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "doctor",
         help="检查联盟办的设置还缺什么",

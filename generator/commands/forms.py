@@ -22,7 +22,7 @@ NO_LIBREOFFICE = "没有找到 LibreOffice，证书只生成了 Word 文件；�
 PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话等），仅供联盟办内部使用，请勿公开或提交到仓库。"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "forms",
         help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",

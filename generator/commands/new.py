@@ -20,7 +20,7 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 SPECIAL = award("special")
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "new",
         help="生成一份带说明的推荐表模板",
@@ -102,7 +102,8 @@ def _group_name(registry: Registry | None, code: str) -> str:
     return group.name if group is not None else code
 
 
-def _folder(root: Path, campaign_folder: str, args: argparse.Namespace, registry, kind: str) -> Path:
+def _folder(root: Path, campaign_folder: str, args: argparse.Namespace, registry: Registry | None,
+            kind: str) -> Path:
     base = root / campaign_folder
     if args.office:
         if kind == "summary":
@@ -112,10 +113,10 @@ def _folder(root: Path, campaign_folder: str, args: argparse.Namespace, registry
         if registry is not None and registry.city(args.city) is None:
             codes = "、".join(c.code for c in registry.cities)
             raise UserError(f"联盟名录中没有城市代码「{args.city}」。", f"可用：{codes}。")
-        return base / "cities" / args.city
+        return base / "cities" / str(args.city)
     if kind == "summary":
         raise UserError("汇总表只属于城市文件夹。", "请用 --city 指定城市。")
     if registry is not None and registry.group(args.group) is None:
         codes = "、".join(g.code for g in registry.groups)
         raise UserError(f"联盟名录中没有工作组代码「{args.group}」。", f"可用：{codes}。")
-    return base / "groups" / args.group
+    return base / "groups" / str(args.group)

@@ -20,7 +20,7 @@ from generator.pullrequest.prcheck import check_change
 CODEOWNERS = Path(".github") / "CODEOWNERS"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "owners",
         help="检查修改权限与截止日期；生成 CODEOWNERS",

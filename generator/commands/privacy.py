@@ -17,7 +17,7 @@ from generator.load.campaign import load_repository
 from generator.pullrequest import cievent
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "privacy",
         help="检查个人信息是否泄露（网站、公开仓库）",

@@ -9,7 +9,7 @@ from generator.commands._arguments import add_root
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="生成编辑器用的 JSON Schema", description="根据数据模型生成 schema/ 下的 JSON Schema 文件。")
     p.add_argument("--check", action="store_true", help="只检查是否最新，不写文件（过期时退出码 1）")
     add_root(p)

@@ -11,7 +11,7 @@ from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "serve",
         help="本地预览网站",

@@ -12,7 +12,7 @@ from generator.core.workspace import find_root
 from generator.pullrequest import ghsummary
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "summary",
         help="生成校验结果摘要（Markdown）",

@@ -8,7 +8,8 @@ from functools import cached_property
 
 from generator.load.records import Campaign
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
-from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
+from generator.models.awards import AWARD_ORDER
+from generator.site.counts import PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
 
