@@ -23,14 +23,17 @@ class _ChineseLevels(logging.Formatter):
 
 
 def show_mkdocs_log(level: int) -> logging.Handler:
-    """Print MkDocs' own messages (plugin errors included) to stderr."""
+    """Print the site engine's own messages (plugin errors included) to stderr.
+
+    ProperDocs logs under its own name; Material and plugins log under `mkdocs.…` in both."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_ChineseLevels())
     handler.setLevel(level)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(min(level, logging.INFO))
-    logger.propagate = False
+    for name in engine.LOGGERS[engine.IN_USE]:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(min(level, logging.INFO))
+        logger.propagate = False
     return handler
 
 

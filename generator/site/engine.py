@@ -21,6 +21,8 @@ from generator.core.errors import UserError
 
 VARIABLE = "HONORS_SITE_ENGINE"
 ENGINES = ("mkdocs", "properdocs")
+# The loggers an engine's messages come from (Material and plugins use `mkdocs.…` under both).
+LOGGERS = {"mkdocs": ("mkdocs",), "properdocs": ("mkdocs", "properdocs")}
 
 
 def requested() -> str:
