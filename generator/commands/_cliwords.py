@@ -152,4 +152,3 @@ class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}：错误：{translate(message)}\n运行 {self.prog} --help 查看用法。\n")
-
