@@ -268,3 +268,15 @@ def test_argparse_messages_are_translated_by_template(english: str, chinese: str
     from generator.commands._cliwords import translate
 
     assert translate(english) == chinese
+
+
+def test_validate_loads_neither_the_office_forms_nor_the_site_engine(repo_root: Path) -> None:
+    """pre-commit runs `honors validate` on every commit: python-docx, openpyxl and MkDocs are
+    for other commands, and loading them would double its time."""
+    code = ("import sys; from generator.cli import main; code = main(['validate']); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'openpyxl', 'mkdocs', "
+            "'material', 'properdocs'})); sys.exit(code)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

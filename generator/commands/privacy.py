@@ -12,7 +12,6 @@ from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.guard import repoguard
-from generator.guard.privacy import private_values, scan_site
 from generator.load.campaign import load_repository
 from generator.pullrequest import cievent
 
@@ -62,6 +61,10 @@ def run_repo(root: Path) -> int:
 
 
 def run_site(args: argparse.Namespace) -> int:
+    # Imported here: the scan reads the office's forms (python-docx, openpyxl), which every other
+    # command (validate in pre-commit above all) would otherwise load for nothing.
+    from generator.guard.privacy import private_values, scan_site
+
     root = find_root(args.root)
     site = args.site or root / "site"
     if not site.is_dir():
