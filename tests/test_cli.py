@@ -280,3 +280,14 @@ def test_validate_loads_neither_the_office_forms_nor_the_site_engine(repo_root: 
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_every_subcommand_module_is_listed_once_in_order(repo_root: Path) -> None:
+    """cli.SUBCOMMANDS is the one list: a new module in commands/ that is not on it is a mistake."""
+    from generator import cli
+
+    modules = sorted(p.stem for p in (repo_root / "generator" / "commands").glob("[!_]*.py"))
+    listed = [m.__name__.rsplit(".", 1)[1] for m in cli.SUBCOMMANDS]
+    assert sorted(listed) == modules and len(set(listed)) == len(listed)
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert list(sub.choices) == listed  # `honors --help` lists them in this order
