@@ -28,6 +28,7 @@ from generator.commands import (
     new,
     owners,
     privacy,
+    ranking,
     schema,
     serve,
     summary,
@@ -39,7 +40,8 @@ from generator.core.errors import UserError
 
 # Every subcommand, in the order `honors --help` lists them; each module has register(subparsers).
 SUBCOMMANDS: tuple[ModuleType, ...] = (
-    validate, new, build, serve, forms, summary, comment, owners, privacy, doctor, close, schema,
+    validate, new, build, serve, forms, ranking, summary, comment, owners, privacy, doctor, close,
+    schema,
 )
 INTERNAL_ERROR = 3
 LOG_NAME = "honors-error.log"
