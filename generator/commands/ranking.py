@@ -11,8 +11,6 @@ from generator.commands._arguments import add_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.forms.ranking import render_csv, render_text
-from generator.forms.select import pick_campaign
 
 FOLDER = "考核排名"
 
@@ -35,6 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: generator.forms loads python-docx and openpyxl, which every other command
+    # (validate in pre-commit above all) would otherwise pay for.
+    from generator.forms.ranking import render_csv, render_text
+    from generator.forms.select import pick_campaign
+
     root = find_root(args.root)
     repo, result = validate_repository(root)
     campaign = pick_campaign(repo, args.year, result)
