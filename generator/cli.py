@@ -33,6 +33,7 @@ from generator.commands import (
     serve,
     summary,
     validate,
+    year,
 )
 from generator.commands._cliwords import ArgumentParser
 from generator.core.atomic import write_text_atomically
@@ -41,7 +42,7 @@ from generator.core.errors import UserError
 # Every subcommand, in the order `honors --help` lists them; each module has register(subparsers).
 SUBCOMMANDS: tuple[ModuleType, ...] = (
     validate, new, build, serve, forms, ranking, summary, comment, owners, privacy, doctor, close,
-    schema,
+    year, schema,
 )
 INTERNAL_ERROR = 3
 LOG_NAME = "honors-error.log"
