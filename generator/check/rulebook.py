@@ -28,8 +28,6 @@ class RuleText:
         return CODES[self.code]
 
 
-FILE_RULE = "文件格式要求（通知未作规定）"
-
 RULES: list[RuleText] = [
     RuleText("F001", "错误", "文件须为 UTF-8 编码；看起来是 GBK/GB18030 或 UTF-16 时说明如何另存。"),
     RuleText("F002", "错误", "YAML 格式：全角冒号、Tab 缩进、全角空格、以引号等符号开头的内容等常见错误。"),

@@ -7,17 +7,18 @@ import logging
 import sys
 from pathlib import Path
 
+from generator.commands._arguments import add_root
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "build",
         help="生成公开网站",
         description="用 submissions/ 下的推荐材料生成公开网站（默认输出到 site/）。"
         "推荐材料有错误时不生成网站。退出码：0 成功，2 未生成。",
     )
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.add_argument("--site-dir", type=Path, default=None, help="输出文件夹（默认 仓库根目录/site）")
     p.add_argument("--verbose", action="store_true", help="显示 MkDocs 的全部过程信息")
     p.set_defaults(run=run)

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.models.awards import FORMS
 
 if TYPE_CHECKING:
     from generator.forms import Scope
@@ -20,11 +22,11 @@ NO_LIBREOFFICE = "没有找到 LibreOffice，证书只生成了 Word 文件；�
 PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话等），仅供联盟办内部使用，请勿公开或提交到仓库。"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "forms",
         help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",
-        description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
+        description=f"按推荐材料填好{FORMS[0].label} 至 {FORMS[-1].number}（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
         "表彰名单.csv 和工作组会议的审议评分表.xlsx；有拟表彰名单时生成公示通知，已表彰时再生成"
         "表彰决定、证书（Word 和 PDF）和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
     )
@@ -36,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="输出文件夹（默认为仓库下的 output/）")
     p.add_argument("--no-pdf", action="store_true",
                    help="证书只生成 Word 文件，不转换为 PDF（未安装 LibreOffice 时自动如此）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

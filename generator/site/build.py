@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.core.errors import UserError
+from generator.site import engine
 
 CONFIG_FILE = "mkdocs.yml"
 LEVEL_WORDS = {"WARNING": "警告", "ERROR": "错误", "CRITICAL": "错误", "INFO": "信息"}
@@ -22,14 +23,17 @@ class _ChineseLevels(logging.Formatter):
 
 
 def show_mkdocs_log(level: int) -> logging.Handler:
-    """Print MkDocs' own messages (plugin errors included) to stderr."""
+    """Print the site engine's own messages (plugin errors included) to stderr.
+
+    ProperDocs logs under its own name; Material and plugins log under `mkdocs.…` in both."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_ChineseLevels())
     handler.setLevel(level)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(min(level, logging.INFO))
-    logger.propagate = False
+    for name in engine.LOGGERS[engine.IN_USE]:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(min(level, logging.INFO))
+        logger.propagate = False
     return handler
 
 
@@ -46,6 +50,7 @@ def build_site(root: Path, site_dir: Path) -> None:
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
     existing site as it was.
     """
+    engine.check()
     try:
         config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
         config.plugins.on_startup(command="build", dirty=False)
