@@ -68,6 +68,10 @@ class Quotas(FormModel):
     deeds_max_chars: int = alias("主要事迹字数上限", "先进个人主要事迹的字数上限", ge=1)
 
 
+# How a quota left open reads wherever it is shown (site, forms): the notice's own reason.
+PENDING_QUOTA = "待定（根据当年工作开展情况确定）"
+
+
 def _pending(value: Any) -> Any:
     # 「各专项奖的设立及名额，根据当年工作开展情况确定」: a quota may stay open until the decision.
     if value is None or (isinstance(value, str) and value.strip() in ("待定", "")):
@@ -141,6 +145,10 @@ class SpecialProject(FormModel):
     assessment: ProjectAssessment | None = alias(
         "考核", "本专项的业务数据指标、权重与排名方法（可空：不按业务数据排名）", default=None,
     )
+
+    def quota_text(self, unit: str = "个") -> str:
+        """「3 个」, or 「待定（根据当年工作开展情况确定）」 while the quota is open (never 「None 个」)."""
+        return PENDING_QUOTA if self.quota is None else f"{self.quota} {unit}"
 
     def answers_to(self, name: str) -> bool:
         """Whether a nomination's 专项工作 names this project, by its name or an alias."""

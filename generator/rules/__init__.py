@@ -19,6 +19,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         images,
         quotas,
         summaries,
+        timeline,
     )
 
     for campaign in repo.campaigns:
@@ -26,6 +27,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         if registry is None:
             continue
         config.check(registry, campaign, result)
+        timeline.check(campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)

@@ -64,6 +64,8 @@ class CampaignView:
     registry: Registry | None
     paths: CampaignPaths
     entries: list[PublicEntry] = field(default_factory=list)
+    # A closed year's corrections recorded by honors close --correct (load/seal.py): its changelog.
+    corrections: list[tuple[str, str, str]] = field(default_factory=list)  # (date, what, reason)
     assessment: CampaignAssessment | None = None  # the 考核排名 from the groups' 业务数据
 
     @classmethod
