@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
@@ -100,12 +101,29 @@ def _plausible_day(value: date) -> date:
     return value
 
 
+# Word's soft line break (Shift+Enter, U+000B) and the Unicode line separators are line breaks;
+# the paragraph separator is a paragraph break; the full-width indent Word pastes carry at the
+# start of every paragraph goes (str.strip() alone took only the first one's). Done here, the
+# site and the Word forms print the same text, and the online form (webform/src/paste.js)
+# makes the same changes where they are seen.
+_SOFT_BREAK = re.compile(r"\r\n?|[\v\f\x85\u2028]")
+_PARAGRAPH_INDENT = re.compile(r"^(?:[ \t\u00a0]*\u3000)+[ \t\u00a0]*", re.MULTILINE)
+
+
+def _long_text(value: Any) -> Any:
+    value = _text(value)
+    if not isinstance(value, str):
+        return value
+    value = _SOFT_BREAK.sub("\n", value).replace("\u2029", "\n\n")
+    return _PARAGRAPH_INDENT.sub("", value)
+
+
 Phone = Annotated[str, BeforeValidator(_phone)]
 # A month such as 加盟时间, kept as "2017-05" (or "2017-05-10" when a day was given).
 JoinMonth = Annotated[str, BeforeValidator(_join_month), Field(json_schema_extra={"examples": ["2017-05"]})]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
-LongText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+LongText = Annotated[str, BeforeValidator(_long_text), Field(min_length=1)]
 # A day of a nomination (案例 开始/结束日期, 填报日期): a real calendar day in a plausible year.
 Day = Annotated[date, AfterValidator(_plausible_day)]
 

@@ -417,7 +417,8 @@ export class FormApp {
     this.nameInput = el("input", { type: "text", class: "hf-name", "aria-label": "文件名", autocomplete: "off",
       spellcheck: "false", oninput: (e) => { this.state.filename = e.target.value.trim(); this.changed(); } });
     this.result = el("p", { class: "hf-result", role: "status", "aria-live": "polite" });
-    this.preview = el("pre", { class: "hf-yaml" });
+    // Scrolls sideways for long lines: reachable by keyboard, named for a screen reader.
+    this.preview = el("pre", { class: "hf-yaml", tabindex: 0, role: "region", "aria-label": "生成的文件内容" });
     const button = (action, text, primary) => el("button", {
       type: "button", class: `md-button${primary ? " md-button--primary" : ""}`, "data-action": action, text,
       onclick: () => this.act(action),
