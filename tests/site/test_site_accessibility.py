@@ -80,3 +80,17 @@ def test_the_measure_finds_what_it_is_meant_to(context: BrowserContext, demo_url
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
     ids = {v["id"] for v in result["violations"]}
     assert {"link-in-text-block", "scrollable-region-focusable"} <= ids, ids
+
+
+@pytest.mark.parametrize("path", ["", "2024/cities/", "guide/"])
+def test_the_header_title_fits_on_a_phone(browser: Browser, demo_url: str, path: str) -> None:
+    ctx = browser.new_context(viewport=WIDTHS["phone"], locale="zh-CN")
+    keep_on_site(ctx, demo_url)
+    page = ctx.new_page()
+    page.goto(demo_url + path)
+    title = page.locator(".md-header__topic").first
+    assert title.inner_text().strip() == "联盟年度先进评选"
+    assert title.locator(".md-ellipsis").evaluate("e => e.scrollWidth <= e.clientWidth"), "the title is cut"
+    page.set_viewport_size(WIDTHS["desktop"])
+    assert title.inner_text().strip() == "陕西公共图书馆服务联盟 · 年度工作先进评选"
+    ctx.close()
