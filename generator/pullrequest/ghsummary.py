@@ -55,6 +55,18 @@ def quota_table(registry: Registry, campaign: Campaign) -> str:
     return "\n".join(rows)
 
 
+CHANNEL_WORDS = {"city": "各市", "group": "工作组", "office": "联盟办"}
+
+
+def _channels(campaign: Campaign, award: str) -> str:
+    """Who put an award's nominations forward, each credited to the folder it came from:
+    「（各市 3 个、工作组 5 个、联盟办 3 个）」; nothing when there are none."""
+    counts = {kind: sum(1 for n in campaign.nominations if n.award == award and n.source.kind == kind)
+              for kind in CHANNEL_WORDS}
+    parts = [f"{word}推荐 {counts[kind]} 个" for kind, word in CHANNEL_WORDS.items() if counts[kind]]
+    return f"（{'、'.join(parts)}）" if parts else ""
+
+
 def other_awards(campaign: Campaign, registry: Registry) -> str:
     """Special projects and cases put forward, and the caps on what may be selected.
 
@@ -65,7 +77,8 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
               for kind in ("special", "case", "collective")}
     counts["individual"] = sum(1 for n in campaign.nominations
                                if n.award == "individual" and not is_liaison(n, registry))
-    lines = [f"工作组推荐专项工作先进集体 {counts['special']} 个，优秀服务案例 {counts['case']} 个。"
+    lines = [f"专项工作先进集体 {counts['special']} 个{_channels(campaign, 'special')}，"
+             f"优秀服务案例 {counts['case']} 个{_channels(campaign, 'case')}。"
              f"审定时，评出的联盟工作先进集体不超过 {q.collective_cap} 个、联盟工作先进个人不超过 "
              f"{q.individual_cap} 名（城市、联盟办、工作组合计；联络人另行表彰，不计在内）。"]
     for kind, what, measure, cap in (("collective", "先进集体", "个", q.collective_cap),
