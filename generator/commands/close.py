@@ -39,5 +39,7 @@ def run(args: argparse.Namespace) -> int:
                         "请先运行 honors validate 改正这些错误。")
     target = close_year(root, campaign, date.today())
     print(f"已冻结 {args.year} 年度的联盟名录：{target.relative_to(root).as_posix()}。"
-          "请提交此文件；此后该年度按冻结的名录校验和显示。")
+          "此后该年度按冻结的名录校验和显示。\n"
+          f"下一步：提交此文件（发起拉取请求），合并后网站和往年材料都按 {args.year} 年的名录显示；"
+          "新一年度的评选从复制 campaign.yaml 开始（见 docs/office/setup.md）。")
     return 0
