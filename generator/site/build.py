@@ -40,14 +40,17 @@ def config_path(root: Path) -> Path:
     return path
 
 
-def build_site(root: Path, site_dir: Path) -> None:
+def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
     """Build the site strictly into site_dir; UserError (nothing published) on any problem.
 
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
     existing site as it was.
     """
     try:
-        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
+        # file_urls: links end in index.html (use_directory_urls off), so a downloaded preview
+        # opened from disk (file://) goes from page to page instead of to folder listings.
+        extra = {"use_directory_urls": False} if file_urls else {}
+        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir), **extra)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
