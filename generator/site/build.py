@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -49,7 +50,7 @@ def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
     try:
         # file_urls: links end in index.html (use_directory_urls off), so a downloaded preview
         # opened from disk (file://) goes from page to page instead of to folder listings.
-        extra = {"use_directory_urls": False} if file_urls else {}
+        extra: dict[str, Any] = {"use_directory_urls": False} if file_urls else {}
         config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir), **extra)
         config.plugins.on_startup(command="build", dirty=False)
         try:
