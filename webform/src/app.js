@@ -489,7 +489,7 @@ export class FormApp {
     const urls = githubUrls(this.data.repo_url, this.data.branch, owner.folder, name, this.text);
     if (urls.full) {
       window.open(urls.full, "_blank", "noopener");
-      this.result.textContent = `已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起合并请求。${EXISTS}`;
+      this.result.textContent = `已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起拉取请求。${EXISTS}`;
       return;
     }
     const copied = await copyText(this.text);
