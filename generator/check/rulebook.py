@@ -7,9 +7,13 @@ notice's text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from generator.check.codes import CODES
+from generator.models.campaign_config import CampaignConfig
 
 
 @dataclass(frozen=True)
@@ -79,13 +83,80 @@ RULES: list[RuleText] = [
              "推荐的先进集体和先进个人要事迹突出，坚持工作实绩和贡献大小作为衡量标准，做到好中选优"),
     RuleText("D002", "错误", "表彰名单中的每一项须是存在的、奖项相同的推荐材料，且只出现一次。",
              "联盟办对各市推荐名单及材料进行汇总整理，召集联盟工作组会议审议，最终确定拟表彰名单"),
-    RuleText("D003", "错误或警告", "截止日期后新增推荐材料须经联盟办准予逾期（以材料到达服务器的时间为准）；截止后修改为警告。",
+    RuleText("D003", "错误或警告", "截止日期后新增推荐材料（含改名、复制而来的）、替换被推荐对象（姓名、案例名称、单位改变）"
+             "或撤回推荐，须经联盟办准予逾期（以材料到达服务器的时间为准）；截止后的其他修改为警告。",
              "于4月8日前报送联盟办公室"),
-    RuleText("D004", "错误", "一次修改只能动提交者有权修改的文件夹（本市、本工作组；联盟办可改全部）。",
+    RuleText("D004", "错误", "一次修改只能动提交者和每个推送者有权修改的文件夹（本市、本工作组）；"
+             "程序、配置、文档、联盟名录和评选方案只有联盟办可以修改。",
              "各委员馆负责组织本市辖区奖项的申报、推荐及初评工作"),
     RuleText("D005", "错误", "联络人表彰的城市和姓名须与联盟名录登记的联络人一致。",
              "联盟办将对联盟工作联络人另外进行表彰"),
     RuleText("D006", "错误", "同一人在表彰名单中只出现一次（联络人不能既作先进个人又另行表彰）。",
              "联盟办将对联盟工作联络人另外进行表彰"),
     RuleText("D007", "警告", "已表彰的年度须用 honors close 冻结当年的联盟名录，以免日后修改名录改变这一年的结果。"),
+    RuleText("D008", "错误", "推荐文件夹中只能有推荐材料、汇总表、案例配图和盖章扫描件（stamped/）"
+             "（工作组另可有业务数据 data/）。", "将推荐名单及材料一并报送"),
+    RuleText("D013", "错误", "用 honors close 结束的年度，其评选方案、表彰名单和推荐材料按封存时的内容核对：改动、新增或"
+             "删除文件都是错误，除非联盟办用 honors close --correct 记下更正及理由（网站更新记录显示）。",
+             "联盟工作委员会拟在今年联盟工作会议上对2024年度涌现出的联盟工作先进集体、先进个人、优秀服务案例进行表彰"),
+    RuleText("D014", "错误或警告", "评选方案的日期须按通知的先后：截止日期在考核时限之后、不早于通知发布日期，公示在截止日期"
+             "和审定之后，表彰决定的成文日期在公示期满之后；要生成的文件（公示中起的公示、已表彰时的决定）日期不符为错误，"
+             "准备阶段为警告。",
+             "请大家于2025年4月8日前，将推荐名单及材料一并报送至联盟工作委员会办公室"),
+    RuleText("D015", "警告", "评选方案中引述通知的文字（如「不超过32名」「4月8日前」「2024年度」）须与本年度配置的名额、"
+             "截止日期和年度一致，以免评选规则页同时出现两种说法。",
+             "由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名"),
+    RuleText("D016", "警告", "已表彰、尚未结束的年度，表彰名单须写明表彰决定的完整文号（如「陕公图联发〔2025〕08号」），"
+             "否则表彰决定印出「〔　　〕　号」留待手写。",
+             "陕公图联发〔2025〕 05号"),
+    RuleText("A001", "错误或警告", "工作组 data 文件夹中的业务数据文件（.csv 或 .yaml）：表头有「单位」和本专项配置的每个指标；"
+             "没有专项使用的文件为警告。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
+    RuleText("A002", "错误", "业务数据中的每个单位须是联盟名录中的图书馆（提示最接近的馆名）。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
+    RuleText("A003", "错误或警告", "数值须是不为负的数字：可写 1,234（千分位）、3.5万、全角数字或百分数；空白按 0 计，为警告。",
+             "坚持客观数据比较与注重地区差异相结合的原则"),
+    RuleText("A004", "错误", "同一单位在一个数据文件中只写一行。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
+    RuleText("A005", "警告", "按人均调整时，联盟名录没有登记服务人口的馆无法调整，不参加排名。",
+             "结合各地区、各馆实际情况"),
+    RuleText("A006", "警告", "推荐依据为「全省名列前茅」，但按业务数据计算的排名不在配置的名次之内。",
+             "在专项工作中全省名列前茅，起到示范带头作用的成员馆"),
+    RuleText("A007", "警告", "推荐依据为「较上一年度有较大进步」，但各指标较上一年度的加权增长未达到配置的幅度。",
+             "在联盟专项工作中较上一年度有较大进步的成员馆"),
+    RuleText("A008", "警告", "「考核排名」写的名次与按业务数据计算的名次不一致。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
+    RuleText("A009", "警告", "专项配置了考核，但工作组没有业务数据文件、数据中没有被推荐的馆，或没有上一年度的数据："
+             "推荐依据未经核对。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
 ]
+
+
+# The numbers and dates the notice quoted above states for its own year (2024), each with the
+# value a year's configuration gives it: every year's rules page quotes the scheme of that year.
+def _period(config: CampaignConfig) -> str:
+    p = config.period
+    return f"{p.start.year}年{p.start.month}月{p.start.day}日至{p.end.year}年{p.end.month}月{p.end.day}日"
+
+
+_YEAR_WORDS: list[tuple[re.Pattern[str], Callable[[CampaignConfig], str | None]]] = [
+    (re.compile(r"2024年1月1日至2024年12月31日"), _period),
+    (re.compile(r"不超过15个"), lambda c: f"不超过{c.quotas.collective_cap}个"),
+    (re.compile(r"不超过32名"), lambda c: f"不超过{c.quotas.individual_cap}名"),
+    (re.compile(r"于2025年4月8日前"), lambda c: f"于{c.deadline.year}年{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"于4月8日前"), lambda c: f"于{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"2024年度"), lambda c: f"{c.year}年度"),
+    (re.compile(r"陕公图联发〔2025〕\s*05号"), lambda c: c.notice_number),
+]
+
+
+def quoted_for(notice: str, config: CampaignConfig) -> str:
+    """A rule's quotation as that year's scheme states it: the 2024 notice's caps, deadline, period,
+    year and number replaced by the year's own (「不超过32名」 never shown beside a cap of 30)."""
+    text = notice
+    for pattern, value in _YEAR_WORDS:
+        own = value(config)
+        if own:
+            text = pattern.sub(partial(_own_words, own=own), text)
+    return text
+
+
+def _own_words(match: re.Match[str], own: str) -> str:
+    """The year's words, or the notice's where they differ only in spacing (「〔2025〕 05号」)."""
+    written = match[0]
+    return written if "".join(written.split()) == "".join(own.split()) else own

@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for docx/openpyxl.
+    from generator.assessment.campaign import assess, previous_campaign
     from generator.forms import generate
     from generator.forms.convert import soffice
     from generator.forms.select import output_folder, pick_campaign, pick_scope, refuse_errors
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     scope = pick_scope(registry, args.city, args.group)
     target = output_folder(root, args.out, campaign, scope)
     pdf = not args.no_pdf and soffice() is not None
-    written = generate(registry, campaign, scope, target, pdf=pdf)
+    assessment = assess(root, campaign, previous_campaign(repo, campaign))
+    written = generate(registry, campaign, scope, target, pdf=pdf, assessment=assessment)
     notes = documents_due(campaign).waiting if scope.kind == "campaign" else []
     if not pdf and any(p.parent.name == CERTIFICATES for p in written):
         notes.append(NO_PDF if args.no_pdf else NO_LIBREOFFICE)
@@ -80,8 +82,8 @@ def next_step(campaign: Campaign, final: bool) -> str:
         return (f"下一步：公示期满后，把 {folder}/decisions.yaml 的「状态」和 campaign.yaml 的「阶段」改为「已表彰」，"
                 "填写文号和成文日期，运行 honors validate，再运行 honors forms 生成表彰决定和证书。")
     if campaign.frozen_registry_path is None:
-        return (f"下一步：表彰决定印发后，运行 honors close --year {year} 冻结本年度的联盟名录，"
-                f"并提交生成的 {folder}/registry.yaml。")
+        return (f"下一步：表彰决定印发后，运行 honors close --year {year} 结束本年度"
+                "（冻结联盟名录、封存文件），再按它的提示提交并开始新年度。")
     return f"{year} 年度已结束（联盟名录已冻结），不需要再做什么。"
 
 

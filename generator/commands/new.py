@@ -42,10 +42,15 @@ def run(args: argparse.Namespace) -> int:
     if not campaigns:
         raise UserError(f"找不到 {args.year or ''} 年度的评选方案。", "请确认 submissions/<年度>/campaign.yaml 存在。")
     campaign = campaigns[0]
+    if campaign.frozen_registry_path is not None:
+        open_years = [c.year for c in repo.campaigns if c.frozen_registry_path is None]
+        raise UserError(f"{campaign.year} 年度的评选已经结束，不能再往里添加推荐材料。",
+                        f"本届评选是 {open_years[0]} 年度：请用 --year {open_years[0]}（或不写 --year）。"
+                        if open_years else "新一届评选要等联盟办用 honors year new 新建年度后再填报。")
     folder = _folder(root, campaign.folder, args, repo.registry, kind)
     owner = _owner(args)
     _check_special(kind, owner, campaign.config, repo.registry)
-    name = "summary" if kind == "summary" else f"{kind}-{args.name or 'new'}"
+    name = "summary" if kind == "summary" else _file_stem(kind, args.name)
     if not SLUG_RE.match(name):
         raise UserError(f"文件名「{args.name}」不规范。", "只用小写英文字母、数字和连字符，如 zhang-san。")
     target = folder / f"{name}.yaml"
@@ -57,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
     target.write_text(text, encoding="utf-8")
     print(f"已生成 {target.relative_to(root).as_posix()}，请打开填写，然后运行 honors validate 检查。")
     return 0
+
+
+def _file_stem(kind: str, name: str | None) -> str:
+    """collective-<name>; a name that already starts with the kind (or ends in .yaml) is not doubled."""
+    stem = (name or "new").strip()
+    stem = stem.removesuffix(".yaml")
+    return stem if stem.startswith(f"{kind}-") else f"{kind}-{stem}"
 
 
 def _owner(args: argparse.Namespace) -> Owner:

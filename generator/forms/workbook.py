@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
@@ -101,4 +103,6 @@ def build_workbook(registry: Registry, campaign: Campaign, cities: list[CityList
         sheet = wb.create_sheet(sheet_title(ROLL_SHEET, wb.sheetnames))
         table(sheet, 1, PUBLIC_COLUMNS, [[r[c] for c in PUBLIC_COLUMNS] for r in roll])
     wb.properties.creator = registry.office.name
+    # A date of the configuration, not the clock (as FormContext.stamp).
+    wb.properties.created = datetime.combine(campaign.config.deadline, time(9, 0))
     return wb

@@ -28,6 +28,8 @@ REGISTRY_FILE = "registry.yaml"
 CAMPAIGN_FILE = "campaign.yaml"
 DECISIONS_FILE = "decisions.yaml"
 SUMMARY_FILE = "summary.yaml"
+SEAL_FILE = "closed.yaml"  # what honors close recorded of a closed year (load/seal.py, check/sealed.py)
+DATA_FOLDER = "data"  # a working group's 业务数据 (generator/assessment)
 YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
 IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".md"}
@@ -160,7 +162,7 @@ def load_campaign(
                       f"「年度」为 {config.year}，与文件夹名 {folder.name} 不一致。",
                       "请改正「年度」或文件夹名。", doc.where(("年度",))[0]))
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE):
+        if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE, SEAL_FILE):
             continue
         if not _check_link(root, entry, result):
             continue
@@ -211,6 +213,8 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
             continue
         if not _check_link(root, file, result):
             continue
+        if source.kind == "group" and file.name == DATA_FOLDER and file.is_dir():
+            continue  # the group's 业务数据: read by the assessment stage, checked by rules/assessment
         if file.is_dir() or file.suffix != ".yaml":
             if file.suffix in (".yml", ".YAML", ".Yaml"):
                 result.add(_f(rel_path(root, file), "F005", "扩展名须是 .yaml。",

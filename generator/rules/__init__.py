@@ -11,6 +11,7 @@ from generator.load.records import Repository
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
     from generator.rules import (
+        claims,
         config,
         decisions,
         duplicates,
@@ -18,6 +19,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         images,
         quotas,
         summaries,
+        timeline,
     )
 
     for campaign in repo.campaigns:
@@ -25,9 +27,11 @@ def check_repository(repo: Repository, result: Result) -> None:
         if registry is None:
             continue
         config.check(registry, campaign, result)
+        timeline.check(campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
         duplicates.check(campaign, result)
         decisions.check(registry, campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
+        claims.check(Path(repo.root), repo, campaign, registry, result)

@@ -151,12 +151,12 @@ def test_each_step_of_the_office_route_names_the_next(demo_copy: Path, tmp_path:
     code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "b"), "--no-pdf")
     assert code == 0, stdout
     last = stdout.strip().splitlines()[-1]
-    assert last == ("下一步：表彰决定印发后，运行 honors close --year 2024 冻结本年度的联盟名录，"
-                    "并提交生成的 submissions/2024/registry.yaml。")
+    assert last == ("下一步：表彰决定印发后，运行 honors close --year 2024 结束本年度"
+                    "（冻结联盟名录、封存文件），再按它的提示提交并开始新年度。")
 
     assert main(["close", "--year", "2024", "--root", str(demo_copy)]) == 0
     closed = capsys.readouterr().out
-    assert "下一步：提交此文件（发起拉取请求）" in closed
+    assert "下一步：" in closed and "提交 submissions/2024/registry.yaml" in closed
     assert (demo_copy / "submissions/2024/registry.yaml").exists()
     code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "c"), "--no-pdf")
     assert code == 0
