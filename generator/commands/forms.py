@@ -15,6 +15,7 @@ from generator.models.awards import FORMS
 
 if TYPE_CHECKING:
     from generator.forms import Scope
+    from generator.load.records import Campaign
 
 CERTIFICATES = "证书"
 NO_PDF = "证书只生成了 Word 文件（--no-pdf）；需要 PDF 时去掉 --no-pdf 重新运行，或用 Word 另存为 PDF。"
@@ -66,7 +67,26 @@ def run(args: argparse.Namespace) -> int:
     if not pdf and any(p.parent.name == CERTIFICATES for p in written):
         notes.append(NO_PDF if args.no_pdf else NO_LIBREOFFICE)
     print(summary(campaign.year, scope, target, written, notes))
+    if scope.kind == "campaign":
+        print(next_step(campaign, documents_due(campaign).final))
     return 0
+
+
+def next_step(campaign: Campaign, final: bool) -> str:
+    """The office's next step after this run, in the order of docs/office/forms.md's route:
+    review → 公示 (拟表彰) → 表彰 (已表彰) → honors close."""
+    folder, year = campaign.folder, campaign.year
+    decisions = campaign.decisions
+    if decisions is None:
+        return (f"下一步：工作组会议用审议评分表审议后，把结果写入 {folder}/decisions.yaml（「状态」写「拟表彰」），"
+                "运行 honors validate，再运行 honors forms 生成公示。")
+    if not final:
+        return (f"下一步：公示期满后，把 {folder}/decisions.yaml 的「状态」和 campaign.yaml 的「阶段」改为「已表彰」，"
+                "填写文号和成文日期，运行 honors validate，再运行 honors forms 生成表彰决定和证书。")
+    if campaign.frozen_registry_path is None:
+        return (f"下一步：表彰决定印发后，运行 honors close --year {year} 结束本年度"
+                "（冻结联盟名录、封存文件），再按它的提示提交并开始新年度。")
+    return f"{year} 年度已结束（联盟名录已冻结），不需要再做什么。"
 
 
 def _shown(path: Path) -> str:

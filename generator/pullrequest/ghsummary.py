@@ -46,6 +46,18 @@ def quota_table(registry: Registry, campaign: Campaign) -> str:
     return "\n".join(rows)
 
 
+CHANNEL_WORDS = {"city": "各市", "group": "工作组", "office": "联盟办"}
+
+
+def _channels(campaign: Campaign, award: str) -> str:
+    """Who put an award's nominations forward, each credited to the folder it came from:
+    「（各市 3 个、工作组 5 个、联盟办 3 个）」; nothing when there are none."""
+    counts = {kind: sum(1 for n in campaign.nominations if n.award == award and n.source.kind == kind)
+              for kind in CHANNEL_WORDS}
+    parts = [f"{word}推荐 {counts[kind]} 个" for kind, word in CHANNEL_WORDS.items() if counts[kind]]
+    return f"（{'、'.join(parts)}）" if parts else ""
+
+
 def other_awards(campaign: Campaign, registry: Registry) -> str:
     """Special projects and cases put forward, and the caps on what may be selected.
 
@@ -56,8 +68,8 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
                           if n.award == a.type and not (a.counted == "person" and is_liaison(n, registry)))
               for a in AWARDS}
     special, case = award("special"), award("case")
-    lines = [f"工作组推荐{special.label} {counts['special']} {special.measure}，"
-             f"{case.label} {counts['case']} {case.measure}。"
+    lines = [f"{special.label} {counts['special']} {special.measure}{_channels(campaign, 'special')}，"
+             f"{case.label} {counts['case']} {case.measure}{_channels(campaign, 'case')}。"
              f"审定时，评出的联盟工作先进集体不超过 {q.collective_cap} 个、联盟工作先进个人不超过 "
              f"{q.individual_cap} 名（城市、联盟办、工作组合计；联络人另行表彰，不计在内）。"]
     for kind, cap in ((award("collective"), q.collective_cap), (award("individual"), q.individual_cap)):

@@ -126,7 +126,7 @@ def render(repo: Repository, validation: Result, change: ChangeCheck, preview_ur
         parts += ["### 网站预览", "",
                   f"网站生成成功后，在[本次检查的运行页面]({preview_url})底部的 Artifacts 中下载 "
                   "site-preview，解压后用浏览器打开其中的 index.html。", ""]
-    foot = "每次推送后自动更新本评论。错误和警告的含义与改法见「填报指南 → 贡献指南」。"
+    foot = "每次提交修改后自动更新本评论。错误和警告的含义与改法见「填报指南 → 贡献指南」。"
     if others > 0:
         foot = f"仓库中其他文件另有 {others} 个问题，与本次修改无关。" + foot
     parts.append(f"<sub>{foot}</sub>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -44,7 +45,7 @@ def config_path(root: Path) -> Path:
     return path
 
 
-def build_site(root: Path, site_dir: Path) -> None:
+def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
     """Build the site strictly into site_dir; UserError (nothing published) on any problem.
 
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
@@ -52,7 +53,10 @@ def build_site(root: Path, site_dir: Path) -> None:
     """
     engine.check()
     try:
-        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
+        # file_urls: links end in index.html (use_directory_urls off), so a downloaded preview
+        # opened from disk (file://) goes from page to page instead of to folder listings.
+        extra: dict[str, Any] = {"use_directory_urls": False} if file_urls else {}
+        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir), **extra)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
