@@ -63,8 +63,8 @@ def conflicts(registry: Registry, campaign: Campaign) -> list[Conflict]:
 
 
 def passed(entry: Decision) -> bool:
-    """An entry the meeting approved (a later outcome field may say 不通过)."""
-    return getattr(entry, "outcome", "通过") != "不通过"
+    """An entry the meeting approved (its 结论, else its 审定意见)."""
+    return entry.passed
 
 
 def stated_rank(n: NominationRecord, project: str = "") -> int | None:
