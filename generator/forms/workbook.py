@@ -21,6 +21,7 @@ from generator.models import (
     Registry,
     SpecialCollective,
 )
+from generator.models.decisions import REFUSED
 
 ALL_SHEET = "全部推荐"
 ROLL_SHEET = "表彰名单"
@@ -55,8 +56,9 @@ def nomination_row(registry: Registry, campaign: Campaign, index: int,
     entry = None
     if campaign.decisions is not None:
         entry = next((e for e in campaign.decisions.entries if e.nomination == record.rel), None)
-    row["审定状态"] = campaign.decisions.status if entry and campaign.decisions else ""
-    row["审定意见"] = entry.opinion if entry else ""
+    row["审定状态"] = "" if entry is None or campaign.decisions is None else (
+        campaign.decisions.status if entry.passed else REFUSED)
+    row["审定意见"] = entry.shown_opinion if entry else ""
     row["文件"] = record.path
     return row
 

@@ -17,6 +17,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        period,
         quotas,
         summaries,
         timeline,
@@ -30,8 +31,11 @@ def check_repository(repo: Repository, result: Result) -> None:
         timeline.check(campaign, result)
         eligibility.check(registry, campaign, result)
         quotas.check(registry, campaign, result)
-        duplicates.check(campaign, result)
+        earlier = [c for c in repo.campaigns if c.year < campaign.year
+                   and c.decisions is not None and c.decisions.status == "已表彰"]
+        duplicates.check(registry, campaign, earlier, result)
         decisions.check(registry, campaign, result)
         summaries.check(registry, campaign, result)
         images.check(Path(repo.root), campaign, result)
+        period.check(registry, campaign, result)
         claims.check(Path(repo.root), repo, campaign, registry, result)
