@@ -17,10 +17,9 @@ from pathlib import Path
 
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
-from generator.load.campaign import REGISTRY_FILE, SUBMISSIONS
+from generator.load.campaign import REGISTRY_FILE, SEAL_FILE, SUBMISSIONS
 from generator.load.records import Campaign
 from generator.load.seal import (
-    SEAL_FILE,
     Correction,
     Seal,
     digest,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from generator.authoring.closing import close_year, record_correction
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "close",
         help="结束一个年度的评选：冻结当年的联盟名录并封存本年度文件（联盟办使用）",
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--correct", metavar="文件", default=None,
                    help="记录对已结束年度这个文件（或文件夹）的更正，如 campaign.yaml")
     p.add_argument("--reason", metavar="理由", default="", help="更正的理由（与 --correct 同用）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

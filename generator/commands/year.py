@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from generator.authoring.newyear import open_year
-from generator.commands._cliwords import iso_day
+from generator.commands._arguments import add_root, iso_day
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.load.campaign import load_repository
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "year",
         help="新建下一年度的评选（联盟办使用）",
@@ -28,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="新通知规定的报送截止日期，如 2026-04-08")
     new.add_argument("--notice-number", metavar="文号", default=None, help="新通知的文号，如 陕公图联发〔2026〕03号")
     new.add_argument("--published-on", type=iso_day, metavar="日期", default=None, help="新通知的发布日期")
-    new.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(new)
     new.set_defaults(run=run_new)
 
 

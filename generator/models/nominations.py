@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from generator.models.base import FormModel, JoinMonth, LongText, Phone, Text, YesNo, alias
+from generator.models.base import Day, FormModel, JoinMonth, LongText, Phone, Text, YesNo, alias
 
 
 class Nomination(FormModel):
@@ -77,8 +75,8 @@ class ServiceCase(Nomination):
     title: Text = alias("案例名称", "案例名称（60 字以内）")
     theme: Text = alias("案例主题", "评选方案列出的案例主题之一；方案所列主题以「等方面」结尾，其他主题也可申报")
     unit: Text = alias("单位", "实施案例的图书馆全称")
-    start: date = alias("开始日期", "案例实施开始日期，如 2024-03-01")
-    end: date = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
+    start: Day = alias("开始日期", "案例实施开始日期，如 2024-03-01")
+    end: Day = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
     summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（300 字以内）")
     body: LongText = alias("案例正文", "案例全文，可用 Markdown（不支持 HTML）")
     images: list[Text] = alias(
@@ -94,7 +92,7 @@ class CitySummary(FormModel):
     committee_library: Text = alias("推荐单位", "委员馆全称，须与联盟名录一致")
     clerk: Text = alias("经办人", "经办人姓名")
     phone: Phone = alias("电话", "经办人电话（仅用于纸质表，不公开）")
-    filled_on: date = alias("填报日期", "填报日期，如 2025-04-01")
+    filled_on: Day = alias("填报日期", "填报日期，如 2025-04-01")
 
 
 NOMINATION_MODELS: dict[str, type[Nomination]] = {

@@ -12,8 +12,9 @@ from generator.forms.ranking import header as ranking_header
 from generator.forms.ranking import rows as ranking_rows
 from generator.load.records import Campaign
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
+from generator.models.awards import AWARD_ORDER
 from generator.models.names import norm
-from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
+from generator.site.counts import PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
 

@@ -117,7 +117,8 @@ def _demo_without_nominations(target: Path) -> Path:
     shutil.copytree(ROOT / "submissions", target / "submissions")
     year = target / CAMPAIGN.folder
     for file in year.rglob("*.yaml"):
-        if file.name not in ("campaign.yaml", "summary.yaml"):
+        # A working group's business data (data/) are not nominations: they stay.
+        if file.name not in ("campaign.yaml", "summary.yaml") and file.parent.name != "data":
             file.unlink()
     return target
 

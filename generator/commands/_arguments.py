@@ -1,4 +1,6 @@
-"""The arguments naming one change (author, base, head, arrival), shared by `owners check` and `comment`."""
+"""The arguments several subcommands share, each defined once: the repository root, the change
+(author, pusher, base, head, arrival) of `owners check` and `comment`, where the office's files
+are read from (--config-from), and a day (`--today`)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,30 @@ import argparse
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from datetime import date
 from pathlib import Path
 
 from generator.pullrequest import arrival
 from generator.pullrequest.trusted import office_config_from
+
+
+def add_root(p: argparse.ArgumentParser) -> None:
+    """--root: the repository (found from the current folder when not given)."""
+    p.add_argument("--root", type=Path, default=None, metavar="目录", help="仓库根目录（默认自动查找）")
+
+
+def iso_day(text: str) -> date:
+    """An argparse type for a day written 2025-04-08, refused in Chinese."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None
+
+
+def add_today(p: argparse.ArgumentParser, purpose: str) -> None:
+    """--today: the day a command judges by, instead of today (purpose: what the day decides)."""
+    p.add_argument("--today", type=iso_day, default=None, metavar="日期",
+                   help=f"按这一天（如 2025-04-08）{purpose}")
 
 
 def _env(name: str) -> str | None:
@@ -21,7 +43,7 @@ def _list(name: str) -> list[str]:
 
 
 def add_change_arguments(p: argparse.ArgumentParser) -> None:
-    """--author, --pusher, --base, --head (each defaulting to its HONORS_* variable), --arrived."""
+    """--author, --pusher, --base, --head (each defaulting to its HONORS_* variable), --seen, --arrived."""
     p.add_argument("--author", default=_env("HONORS_AUTHOR"), metavar="账号",
                    help="修改者（拉取请求作者）的账号（默认取环境变量 HONORS_AUTHOR）")
     p.add_argument("--pusher", action="append", default=_list("HONORS_PUSHER"), metavar="账号",
