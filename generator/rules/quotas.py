@@ -73,22 +73,10 @@ def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> No
     """「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」: what is selected, every
     channel counted, liaisons' separate commendation apart. 「各专项奖的设立及名额，根据当年工作开展
     情况确定」: a special project's quota is checked once the office has set it."""
-    decisions = campaign.decisions
-    if decisions is None:  # (its file, when it loaded, is campaign.decisions_doc)
+    if campaign.decisions is None:  # (its file, when it loaded, is campaign.decisions_doc)
         return
     cfg = campaign.config
-    selected: dict[str, list[int]] = defaultdict(list)
-    per_project: dict[str, list[int]] = defaultdict(list)
-    for i, entry in enumerate(decisions.entries):
-        n = campaign.by_rel(entry.nomination)
-        award = cfg.award_by_name(entry.award)
-        # D002 reports the first three; 「评选出的」: an entry the meeting did not pass is not selected.
-        if n is None or award is None or award.type != n.award or not entry.passed:
-            continue
-        if n.award in ("collective", "individual") and not is_liaison(n, registry):
-            selected[n.award].append(i)
-        if isinstance(n.form, SpecialCollective) and (known := cfg.project(n.form.project)):
-            per_project[known.name].append(i)
+    selected, per_project = _selected(registry, campaign)
     caps = {"collective": ("Q003", cfg.quotas.collective_cap, "个", "联盟工作先进集体"),
             "individual": ("Q004", cfg.quotas.individual_cap, "名", "联盟工作先进个人")}
     for award_type, (rule, cap, measure, what) in caps.items():
@@ -106,6 +94,26 @@ def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> No
                   f"专项「{project}」评出 {len(items)} 个先进集体，超过本年度名额 {project_cap} 个。",
                   "请减少该专项的表彰数量，或由联盟办在评选方案中调整名额（也可写「名额: 待定」后再定）。",
                   result)
+
+
+def _selected(registry: Registry, campaign: Campaign) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The passed entries' indexes: per award kind the caps count (liaisons apart), per project."""
+    assert campaign.decisions is not None
+    cfg = campaign.config
+    selected: dict[str, list[int]] = defaultdict(list)
+    per_project: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(campaign.decisions.entries):
+        n = campaign.by_rel(entry.nomination)
+        award = cfg.award_by_name(entry.award)
+        if n is None or award is None or award.type != n.award:
+            continue  # D002 reports these
+        if not entry.passed:
+            continue  # 「评选出的」: an entry the meeting did not pass is not selected
+        if n.award in ("collective", "individual") and not is_liaison(n, registry):
+            selected[n.award].append(i)
+        if isinstance(n.form, SpecialCollective) and (known := cfg.project(n.form.project)):
+            per_project[known.name].append(i)
+    return selected, per_project
 
 
 def _over(campaign: Campaign, index: int, rule: str, message: str, hint: str, result: Result) -> None:

@@ -124,4 +124,3 @@ def check(campaign: Campaign, result: Result) -> None:
                 f"评选方案的文字写着{said}：网站的评选规则会同时显示两种说法。",
                 "请按本年度的通知改成一致：改正这段文字，或改正对应的配置项。",
             ))
-

@@ -237,6 +237,7 @@ DIRECT_WRITES = {
     "generator/forms/convert.py": "LibreOffice's fonts.conf in a private temporary profile",
     "generator/forms/imagetext.py": "a preview PNG inside the output folder's staging copy",
     "generator/forms/plan.py": "the honor roll .csv inside the output folder's staging copy",
+    "generator/forms/writeout.py": "the digest list inside the output folder's staging copy",
 }
 WRITE_CALL = re.compile(r"\.write_(?:text|bytes)\(|\bopen\([^)]*['\"][wax]b?['\"]|\.open\(\s*['\"][wax]")
 
