@@ -69,7 +69,8 @@ def source_text(doc: Document, loc: Loc) -> str | None:
     rest = lines[line - 1][col - 1:].rstrip("\r")
     if rest[:1] in ("'", '"', "|", ">", "[", "{", ""):
         return None
-    inside_flow = lines[line - 1][:col - 1].rstrip().endswith(("[", ","))
+    before = lines[line - 1][:col - 1]
+    inside_flow = before.count("[") + before.count("{") > before.count("]") + before.count("}")
     end = len(rest)
     for stop in (_ENDS["flow"] if inside_flow else ()):
         if stop in rest:

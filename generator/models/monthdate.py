@@ -15,18 +15,11 @@ _MONTH = re.compile(
 
 
 def parse_month(value: object) -> str | None:
-    """'YYYY-MM' or 'YYYY-MM-DD' for an acceptable value, None for anything vaguer or wrong."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        # YAML reads an unquoted 2017.5 as a number; 2017.1 could have been 2017.10, so refuse it.
-        text = repr(value)
-        if re.fullmatch(r"(?:19|20)\d{2}\.\d{1,2}", text) and not text.endswith(".1"):
-            return parse_month(text)
-        return None
-    if not isinstance(value, str):
-        return None
-    m = _MONTH.fullmatch(value.strip())
+    """'YYYY-MM' or 'YYYY-MM-DD' for an acceptable value, None for anything vaguer or wrong.
+
+    The loader hands text fields over as written (load/aswritten.py): an unquoted 2017.10 arrives
+    as "2017.10", never as YAML's number 2017.1, so only text is read here."""
+    m = _MONTH.fullmatch(value.strip()) if isinstance(value, str) else None
     if m is None:
         return None
     year, month = int(m["y"]), int(m["m"] or m["cm"])
