@@ -12,8 +12,9 @@ from pydantic import BaseModel
 
 from generator.core.findings import Finding, Result
 from generator.load.comments import cut_comments
+from generator.load.partial import failed_keys, partial_model
 from generator.load.records import Campaign, NominationRecord, Repository, Source, SourceKind
-from generator.load.schemacheck import check_model
+from generator.load.schemacheck import check_model, check_model_errors
 from generator.load.yamlload import Document, LoadError, load_file
 from generator.models import (
     NOMINATION_MODELS,
@@ -263,9 +264,15 @@ def _add_nomination(
                            f"「{AWARD_FIELD}」的值「{award_name}」不是本年度的奖项。",
                            (f"是否想写「{near[0]}」？" if near else "") + "可选：" + "、".join(names) + "。"))
         return
-    form, findings = check_model(doc, NOMINATION_MODELS[award.type])
+    model = NOMINATION_MODELS[award.type]
+    form, findings, errors = check_model_errors(doc, model)
     result.extend(findings)
     if form is None:
+        # All findings at once: the rules still check what did parse.
+        failed = failed_keys(errors)
+        partial = partial_model(doc.data, model, failed)
+        if partial is not None:
+            campaign.partial.append(NominationRecord(doc.path, rel, award.type, source, partial, doc, failed))
         return
     campaign.broken.discard(rel)
     # The model now holds the values and positions need only the text: dropping the raw

@@ -330,10 +330,17 @@ def _findings(doc: Document, model: type[BaseModel], errors: list[Any]) -> list[
 
 def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
     """Validate doc.data with model; return the instance or the findings."""
+    instance, findings, _ = check_model_errors(doc, model)
+    return instance, findings
+
+
+def check_model_errors(doc: Document, model: type[M]) -> tuple[M | None, list[Finding], list[Any]]:
+    """check_model, and pydantic's errors too (what failed, for a partial record)."""
     try:
-        return model.model_validate(doc.data), []
+        return model.model_validate(doc.data), [], []
     except ValidationError as exc:
+        errors = exc.errors(include_url=False)
         findings: dict[tuple[Any, ...], Finding] = {}
-        for f in _findings(doc, model, exc.errors(include_url=False)):
+        for f in _findings(doc, model, errors):
             findings.setdefault((f.line, f.column, f.code), f)
-        return None, list(findings.values())
+        return None, list(findings.values()), errors

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.core.findings import Result
-from generator.load.records import Repository
+from generator.load.partial import consequence
+from generator.load.records import Campaign, Repository
 
 
 def check_repository(repo: Repository, result: Result) -> None:
@@ -24,10 +25,25 @@ def check_repository(repo: Repository, result: Result) -> None:
         registry = campaign.registry  # a closed year's frozen registry, else the current one
         if registry is None:
             continue
-        config.check(registry, campaign, result)
-        eligibility.check(registry, campaign, result)
-        quotas.check(registry, campaign, result)
-        duplicates.check(campaign, result)
-        decisions.check(registry, campaign, result)
-        summaries.check(registry, campaign, result)
-        images.check(Path(repo.root), campaign, result)
+        before = len(result.findings)
+        with campaign.with_partial():  # all findings at once: what did parse of a broken file too
+            config.check(registry, campaign, result)
+            eligibility.check(registry, campaign, result)
+            quotas.check(registry, campaign, result)
+            duplicates.check(campaign, result)
+            decisions.check(registry, campaign, result)
+            summaries.check(registry, campaign, result)
+            images.check(Path(repo.root), campaign, result)
+        _drop_consequences(campaign, result, before)
+
+
+def _drop_consequences(campaign: Campaign, result: Result, before: int) -> None:
+    """A rule's finding on a field of a partial record that failed its schema is a consequence of
+    that schema finding (one cause, one finding)."""
+    partial = {n.path: n for n in campaign.partial}
+    if not partial:
+        return
+    result.findings[before:] = [
+        f for f in result.findings[before:]
+        if f.file not in partial or not consequence(f, partial[f.file].doc, partial[f.file].failed)
+    ]
