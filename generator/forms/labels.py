@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.load.records import NominationRecord, Source
 from generator.models import CampaignConfig, Individual, Registry, ServiceCase, SpecialCollective
+from generator.models.names import norm
 
 
 def display_name(record: NominationRecord) -> str:
@@ -27,19 +28,15 @@ def nominator(registry: Registry, source: Source) -> str:
     return registry.office.name
 
 
-def _norm(text: str) -> str:
-    return "".join(text.split())
-
-
 def city_of(registry: Registry, record: NominationRecord) -> str:
     """城市 of the nominated unit: the nominating city, else the registry's entry for the unit."""
     if record.source.kind == "city":
         city = registry.city(record.source.code)
         if city is not None:
             return city.name
-    unit = _norm(str(getattr(record.form, "unit", "")))
+    unit = norm(str(getattr(record.form, "unit", "")))
     for city in registry.cities:
-        if unit in {_norm(city.committee_library), *(_norm(m.name) for m in city.members)}:
+        if unit in {norm(city.committee_library), *(norm(m.name) for m in city.members)}:
             return city.name
     return ""
 
@@ -54,9 +51,9 @@ def project_name(config: CampaignConfig, form: object) -> str:
 
 def registry_unit(registry: Registry, unit: str) -> str | None:
     """The library's full name as the registry spells it, None when the registry lacks it."""
-    wanted = _norm(unit)
+    wanted = norm(unit)
     for city in registry.cities:
         for name in (city.committee_library, *(m.name for m in city.members)):
-            if _norm(name) == wanted:
+            if norm(name) == wanted:
                 return name
-    return next((m.name for m in registry.other_libraries if _norm(m.name) == wanted), None)
+    return next((m.name for m in registry.other_libraries if norm(m.name) == wanted), None)

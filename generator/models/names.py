@@ -1,8 +1,48 @@
-"""How names are compared: ignoring spaces of any width (a name pasted from Word keeps its spaces)."""
+"""How names are compared: one key for every way a person's or a library's name gets written.
+
+A name typed in Word, pasted from a web page or written in traditional characters is the same
+name: width (full/half), invisible characters (zero-width, BOM, soft hyphen), the middle dot's
+look-alikes in minority and foreign names (· • ・ ‧ ･), spaces of any width and 繁/简 do not
+count. The key is for comparing only; what is shown is always what the file says.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
 
+import opencc
+
+# Characters Word, web pages and phones leave in a name that no one can see.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None
+)
+# The middle dot of 「阿依古丽·买买提」 as typed on different keyboards and fonts (after NFKC,
+# which already folds ･ U+FF65 into ・ U+30FB).
+_MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u2022\u30fb\u2027\u2219\u22c5\u0387\u16eb\u2e31", "\u00b7"))
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
+def _is_simplified_set(char: str) -> bool:
+    # GB 2312 holds the simplified characters in use: a character in it is left alone (乾县
+    # is a county, not 干县, although OpenCC turns a lone 乾 into 干); one outside it is
+    # traditional (or rare) and takes OpenCC's reading in the context of its phrase.
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _simplified(text: str) -> str:
+    converted = _TO_SIMPLIFIED.convert(text)
+    if len(converted) != len(text):  # OpenCC maps character for character; never seen otherwise
+        return text
+    return "".join(o if _is_simplified_set(o) else c for o, c in zip(text, converted, strict=True))
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Compare names ignoring spaces of any width."""
-    return "".join(text.split())
+    """The comparison key of a name: the same for every way the same name is written."""
+    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_MIDDLE_DOTS)
+    return _simplified("".join(folded.split()))
