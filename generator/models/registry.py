@@ -11,9 +11,22 @@ from generator.models.base import FormModel, JoinMonth, Text, YesNo, alias
 CODE_PATTERN = "^[a-z][a-z0-9-]*$"
 
 
+class FormerName(FormModel):
+    """A library's name before a renaming (撤县设市, 区划调整): files may still use it."""
+
+    name: Text = alias("名称", "更名前的全称")
+    changed: int = alias("更名年份", "改用现名的年份，如 2021", ge=1900, le=2200)
+
+
 class MemberLibrary(FormModel):
     name: Text = alias("名称", "图书馆全称")
     joined: JoinMonth = alias("加盟时间", "加入联盟的时间，如 2016-05")
+    former: list[FormerName] = alias("曾用名", "更名前的名称及更名年份（可空）", default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        """The current name first, then the former ones: a file may use any of them."""
+        return [self.name, *(f.name for f in self.former)]
 
 
 class Liaison(FormModel):
@@ -29,6 +42,19 @@ class City(FormModel):
     editors: list[str] = alias("账号", "可修改本市文件夹的 GitHub 账号", default_factory=list)
     liaison: Liaison | None = alias("联络人", "委员馆联盟工作联络人", default=None)
     members: list[MemberLibrary] = alias("成员馆", "本市的成员馆", default_factory=list)
+    committee_former: list[FormerName] = alias(
+        "委员馆曾用名", "委员馆更名前的名称及更名年份（可空）", default_factory=list
+    )
+
+    @property
+    def committee_names(self) -> list[str]:
+        """The committee library's current name first, then its former ones."""
+        return [self.committee_library, *(f.name for f in self.committee_former)]
+
+    @property
+    def library_names(self) -> list[str]:
+        """Every name of the city's libraries, committee library first, former names included."""
+        return [*self.committee_names, *(n for m in self.members for n in m.names)]
 
 
 class WorkingGroup(FormModel):
