@@ -25,6 +25,7 @@ from generator.load.typewords import (
     wants_number_or_date,
     written,
 )
+from generator.load.invisible import ODD_SPACES, describe
 from generator.load.yamlload import Document
 from generator.models.base import FULL_WIDTH_DIGITS
 
@@ -162,9 +163,10 @@ def _unknown(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
     line, col = doc.where(loc, key=True)
     bare = "".join(str(loc[-1]).split())
     if bare in known and bare != loc[-1]:
+        odd = next((ch for ch in str(loc[-1]) if ch in ODD_SPACES), None)
         return Finding(
             doc.path, line, col, "S002", "error",
-            f"字段名「{loc[-1]}」里有空格（可能是全角空格）。",
+            f"字段名「{bare}」里有{describe(odd)}。" if odd else f"字段名「{loc[-1]}」里有空格。",
             f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
         )
     where = f"「{_label(loc[:-1])}」里有" if loc[:-1] else ""
