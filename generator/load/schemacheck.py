@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core.core_schema import ErrorType
 
 from generator.core.findings import Finding
+from generator.load.invisible import ODD_SPACES, describe
 from generator.load.typewords import (
     expected,
     fits,
@@ -25,7 +26,6 @@ from generator.load.typewords import (
     wants_number_or_date,
     written,
 )
-from generator.load.invisible import ODD_SPACES, describe
 from generator.load.yamlload import Document
 from generator.models.base import FULL_WIDTH_DIGITS
 
