@@ -2,7 +2,8 @@
 
     .venv/bin/python -m benchmarks.pr_feedback [--repeat 3] [--work DIR] [--no-warmup] [--record]
 
-A copy of this repository with a pull-request branch stands for the checkout; a fresh virtual
+A copy of this repository with a pull-request branch stands for both checkouts (the base's
+trusted/ and the pull request's pr/: the copy holds both commits); a fresh virtual
 environment for setup-python; then the `check` job's steps run as written in
 .github/workflows/pull-request.yml, in bash with the variables GitHub sets: the install (with
 pip's cache warmed by one install first, as actions/setup-python's pip cache does), the privacy
@@ -37,7 +38,7 @@ WORKFLOW = REPO / ".github" / "workflows" / "pull-request.yml"
 STEPS = ("install", "guard", "validate", "owners", "summary")
 FIRST_ANNOTATION = ("install", "guard", "validate")
 TARGET_SECONDS = 20.0
-EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
+EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+(?:\s*\|\|\s*[\w.-]+)*)\s*\}\}")
 CHANGED = "submissions/2024/cities/xian"
 
 
@@ -84,11 +85,15 @@ def step_scripts() -> dict[str, dict[str, Any]]:
     return {s: by_id[s] for s in STEPS}
 
 
-def lookup(path: str, context: dict[str, Any]) -> str:
-    value: Any = context
-    for part in path.split("."):
-        value = value.get(part, "") if isinstance(value, dict) else ""
-    return str(value)
+def lookup(paths: str, context: dict[str, Any]) -> str:
+    """A context path, or the first of `a || b` that is set."""
+    for path in (p.strip() for p in paths.split("||")):
+        value: Any = context
+        for part in path.split("."):
+            value = value.get(part, "") if isinstance(value, dict) else ""
+        if value:
+            return str(value)
+    return ""
 
 
 def run_steps(repo: Path, event: dict[str, Any], work: Path) -> dict[str, tuple[float, float]]:

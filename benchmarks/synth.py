@@ -70,7 +70,7 @@ class Plan:
 def load_template(repo: Path = REPO) -> Template:
     base = repo / "submissions"
     year_dir = max(p for p in base.iterdir() if (p / "campaign.yaml").is_file())
-    campaign_text = (year_dir / "campaign.yaml").read_text(encoding="utf-8")
+    campaign_text = _without_assessment((year_dir / "campaign.yaml").read_text(encoding="utf-8"))
     safe = YAML(typ="safe", pure=False)
     cfg = safe.load(campaign_text)
     registry_text = (base / "registry.yaml").read_text(encoding="utf-8")
@@ -87,6 +87,21 @@ def load_template(repo: Path = REPO) -> Template:
         groups=[(g["代码"], g["名称"]) for g in reg.get("工作组", [])],
         registry_head="\n".join(line for line in head if not line.startswith("# yaml-language")),
     )
+
+
+def _without_assessment(text: str) -> str:
+    """The config without its projects' 考核 blocks: synthetic groups keep no business data, so
+    no project is ranked on it (otherwise every synthetic 专项 claim would be 「未经核对」)."""
+    kept, skipping = [], False
+    for line in text.split("\n"):
+        if line.strip() == "考核:" and line.startswith("    ") and not line.startswith("      "):
+            skipping = True
+            continue
+        if skipping and (line.startswith("      ") or not line.strip()):
+            continue
+        skipping = False
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _fixed_per_year(tpl: Template, cities: int) -> int:

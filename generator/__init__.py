@@ -3,7 +3,7 @@
 The packages are stages, lowest first; a module imports only from its own stage and the ones
 below (import-linter's contracts in pyproject.toml, checked by tests/test_layers.py):
 
-    core, models -> load -> rules -> check, authoring -> forms, pullrequest -> site -> guard
+    core, models -> load -> assessment -> rules -> check, authoring -> forms, pullrequest -> site -> guard
     -> commands -> cli
 
 load -> rules -> check is the pipeline (files -> records -> findings -> reports); forms, site

@@ -15,8 +15,8 @@ from generator.check.codes import CODES
 from generator.cli import main
 
 CASES = Path(__file__).parent / "cases"
-# D003 and D004 need a pull request's git history: tests/pullrequest covers them.
-PR_ONLY = {"D003", "D004"}
+# D003, D004 and D008 need a pull request's git history: tests/pullrequest covers them.
+PR_ONLY = {"D003", "D004", "D008"}
 
 
 def _cases(kind: str) -> list[Path]:

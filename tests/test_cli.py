@@ -125,7 +125,7 @@ ENGLISH = ("usage:", "options:", "optional arguments", "positional arguments",
            "ambiguous option", "argument ")
 
 
-PROPER_NAMES = {"YAML", "JSON", "CSV", "CODEOWNERS", "HEAD", "GITHUB_STEP_SUMMARY", "PDF", "URL"}
+PROPER_NAMES = {"YAML", "JSON", "CSV", "CODEOWNERS", "HEAD", "GITHUB_STEP_SUMMARY", "PDF", "URL", "WPS"}
 
 
 def _display_width(text: str) -> int:

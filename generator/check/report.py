@@ -4,14 +4,41 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 
 from generator.core.findings import Finding, Result
 
 SEVERITY_WORDS = {"error": "错误", "warning": "警告"}
 
 
+# What a CI log reads as a command when a line starts with it: GitHub's and Gitea's
+# `::error …::`, `::add-mask::`, `::stop-commands::`, and the older `##[…]`.
+LOG_COMMANDS = ("::", "##[")
+ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """text on one line, every control, format or line-separator character shown as an escape
+    (`\\n`, `\\u202e`) instead of emitted: a message quoting a file cannot break the line, forge a
+    second one, recolour the terminal or reorder what follows."""
+    out = []
+    for ch in text:
+        if ch in ESCAPES:
+            out.append(ESCAPES[ch])
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _line_start(place: str) -> str:
+    """A file name that would start a log command is written ./name (the same file)."""
+    return "./" + place if place.lstrip().startswith(LOG_COMMANDS) or place != place.lstrip() else place
+
+
 def _place(f: Finding) -> str:
-    place = f.file
+    place = visible(f.file)
     if f.line:
         place += f":{f.line}"
         if f.column:
@@ -22,9 +49,9 @@ def _place(f: Finding) -> str:
 def as_text(result: Result) -> str:
     lines = []
     for f in result.sorted():
-        lines.append(f"{_place(f)}: {f.code} {SEVERITY_WORDS[f.severity]}：{f.message}")
+        lines.append(f"{_line_start(_place(f))}: {f.code} {SEVERITY_WORDS[f.severity]}：{visible(f.message)}")
         if f.hint:
-            lines.append(f"    提示：{f.hint}")
+            lines.append(f"    提示：{visible(f.hint)}")
     errors, warnings = len(result.errors), len(result.warnings)
     if errors or warnings:
         lines.append(f"共检查 {result.files_checked} 个文件：{errors} 个错误，{warnings} 个警告。")
@@ -64,7 +91,7 @@ def as_github(result: Result) -> str:
             if f.column:
                 props.append(f"col={f.column}")
         props.append(f"title={_escape_property(f.code + ' ' + SEVERITY_WORDS[f.severity])}")
-        body = f.message + (f" 提示：{f.hint}" if f.hint else "")
+        body = visible(f.message + (f" 提示：{f.hint}" if f.hint else ""))
         lines.append(f"::{f.severity} {','.join(props)}::{_escape_data(body)}")
     lines.append(
         f"校验完成：{len(result.errors)} 个错误，{len(result.warnings)} 个警告"

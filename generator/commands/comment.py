@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.check.validate import validate_repository
-from generator.commands._change import add_change_arguments
+from generator.commands._change import add_change_arguments, add_config_from_argument, judged_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")
     p.add_argument("--output", type=Path, default=None, metavar="文件", help="写到这个文件（默认打印）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_config_from_argument(p)
     p.set_defaults(run=run)
 
 
@@ -42,7 +43,8 @@ def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck
     if not args.author:
         return prcomment.ChangeCheck(paths, could_not_check="没有提供拉取请求作者的账号（--author 或 HONORS_AUTHOR）。")
     try:
-        checks = check_change(root, args.author, args.base, args.head, arrival.resolve(args.arrived))
+        checks = check_change(root, args.author, args.base, args.head, arrival.resolve(args.arrived),
+                              args.pusher, [arrival.parse_seen(t) for t in args.seen])
     except UserError as err:
         return prcomment.ChangeCheck(paths, could_not_check=err.message)
     return prcomment.ChangeCheck(paths, checks)
@@ -50,8 +52,9 @@ def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck
 
 def run(args: argparse.Namespace) -> int:
     root = find_root(args.root)
-    repo, validation = validate_repository(root)
-    body = prcomment.render(repo, validation, _check_change(root, args), args.preview_url)
+    with judged_root(root, args.config_from) as judged:
+        repo, validation = validate_repository(judged)
+        body = prcomment.render(repo, validation, _check_change(root, args), args.preview_url)
     if args.output is None:
         sys.stdout.write(body)
     else:

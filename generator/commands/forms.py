@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for docx/openpyxl.
+    from generator.assessment.campaign import assess, previous_campaign
     from generator.forms import generate
     from generator.forms.convert import soffice
     from generator.forms.select import output_folder, pick_campaign, pick_scope, refuse_errors
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
     scope = pick_scope(registry, args.city, args.group)
     target = output_folder(root, args.out, campaign, scope)
     pdf = not args.no_pdf and soffice() is not None
-    written = generate(registry, campaign, scope, target, pdf=pdf)
+    assessment = assess(root, campaign, previous_campaign(repo, campaign))
+    written = generate(registry, campaign, scope, target, pdf=pdf, assessment=assessment)
     notes = documents_due(campaign).waiting if scope.kind == "campaign" else []
     if not pdf and any(p.parent.name == CERTIFICATES for p in written):
         notes.append(NO_PDF if args.no_pdf else NO_LIBREOFFICE)

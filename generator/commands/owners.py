@@ -60,7 +60,8 @@ def run_check(args: argparse.Namespace) -> int:
         raise UserError("没有提供基准版本。", "请用 --base 或环境变量 HONORS_BASE 指定，如 main 或提交号。")
     root = find_root(args.root)
     when = arrival.resolve(args.arrived, args.today)
-    result = check_change(root, args.author, args.base, args.head, when)
+    result = check_change(root, args.author, args.base, args.head, when, args.pusher,
+                          [arrival.parse_seen(t) for t in args.seen])
     sys.stdout.write(REPORTERS[args.format](result))
     ghsummary.append_step_summary(ghsummary.findings_section("修改权限与截止日期", result))
     return result.exit_code()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.check.validate import validate_repository
+from generator.commands._change import add_config_from_argument, judged_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.pullrequest import ghsummary
@@ -22,16 +23,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--year", type=int, default=None, help="年度（默认最新一届）")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_config_from_argument(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     root = find_root(args.root)
-    repo, result = validate_repository(root)
-    campaigns = [c for c in repo.campaigns if args.year in (None, c.year)]
-    if args.year is not None and not campaigns:
-        raise UserError(f"找不到 {args.year} 年度的评选方案。",
-                        f"请确认 submissions/{args.year}/campaign.yaml 存在且没有错误。")
-    campaign = campaigns[0] if campaigns else None
-    sys.stdout.write(ghsummary.publish(ghsummary.render(repo.registry, campaign, result)))
+    with judged_root(root, args.config_from) as judged:
+        repo, result = validate_repository(judged)
+        campaigns = [c for c in repo.campaigns if args.year in (None, c.year)]
+        if args.year is not None and not campaigns:
+            raise UserError(f"找不到 {args.year} 年度的评选方案。",
+                            f"请确认 submissions/{args.year}/campaign.yaml 存在且没有错误。")
+        campaign = campaigns[0] if campaigns else None
+        sys.stdout.write(ghsummary.publish(ghsummary.render(repo.registry, campaign, result)))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.check.report import REPORTERS
 from generator.check.validate import restrict, validate_repository
+from generator.commands._change import add_config_from_argument, judged_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="*", metavar="路径", help="只报告这些文件或文件夹的问题（默认全部）")
     p.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
     p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_config_from_argument(p)
     p.set_defaults(run=run)
 
 
@@ -36,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
             rels.append(path.relative_to(root.resolve()).as_posix())
         except ValueError:
             raise UserError(f"「{raw}」不在仓库 {root.name} 里。", "只能校验本仓库 submissions/ 下的文件。") from None
-    _, result = validate_repository(root)
+    with judged_root(root, args.config_from) as judged:
+        _, result = validate_repository(judged)
     if rels and "." not in rels:
         result = restrict(result, rels)
     sys.stdout.write(REPORTERS[args.format](result))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.assessment.campaign import CampaignAssessment
 from generator.forms.context import FormContext
 from generator.forms.plan import Scope, plan
 from generator.forms.roll import PUBLIC_COLUMNS, public_rows, roll_csv
@@ -19,11 +20,12 @@ from generator.models import Registry
 
 
 def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path, *,
-             pdf: bool = True) -> list[Path]:
+             pdf: bool = True, assessment: CampaignAssessment | None = None) -> list[Path]:
     """Write the scope's forms into target; for the whole campaign also the workbook, the roll
     and what the year's stage calls for (review sheet, 公示, decision, certificates, plaques).
-    pdf: certificates also as PDF, when LibreOffice is installed."""
-    return write_outputs(target, plan(FormContext(registry, campaign), scope, pdf=pdf))
+    pdf: certificates also as PDF, when LibreOffice is installed; assessment: the computed
+    考核排名, shown beside each 专项 entry of the review sheet."""
+    return write_outputs(target, plan(FormContext(registry, campaign, assessment), scope, pdf=pdf))
 
 
 __all__ = ["PUBLIC_COLUMNS", "Scope", "generate", "public_rows", "roll_csv"]

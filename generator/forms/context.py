@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from generator.assessment.campaign import CampaignAssessment
 from generator.load.records import Campaign, NominationRecord
 from generator.models import Award, Registry
 
@@ -17,6 +18,7 @@ SUMMARY_NUMBER = "1-3"
 class FormContext:
     registry: Registry
     campaign: Campaign
+    assessment: CampaignAssessment | None = None  # the 考核排名 from the groups' 业务数据
 
     def award(self, award_type: str) -> Award | None:
         return self.campaign.config.award_by_type(award_type)

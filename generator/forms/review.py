@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from generator.forms.context import FormContext
 from generator.forms.honorlist import AWARD_ORDER
 from generator.forms.labels import city_of, display_name, nominator, project_name
+from generator.forms.ranking import rank_note
 from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
 from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
@@ -25,10 +26,10 @@ from generator.rules.liaisons import is_liaison
 
 SHEET = "审议评分"
 INFO = ("序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位",
-        "申报条件", "推荐依据", "备注")
+        "申报条件", "推荐依据", "考核排名（业务数据）", "备注")
 TAIL = ("平均分", "排名", "审议意见")
 # Column widths (characters of 宋体 11): long texts wrap, so the sheet prints at about 60 % on A4.
-INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 16)
+INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 22, 16)
 SCORE_WIDTH, TAIL_WIDTHS = 7, (7, 5, 16)
 HEAD_HEIGHT = 45.0  # points: three lines of a wrapped heading
 HEAD_ROW = 3
@@ -86,11 +87,12 @@ def review_rows(ctx: FormContext) -> list[list[object]]:
     for index, n in enumerate(_ordered(ctx), start=1):
         award = config.award_by_type(n.award)
         criteria, basis, note = _facts(ctx, n)
+        ranked = rank_note(ctx.assessment, n.form) if isinstance(n.form, SpecialCollective) else ""
         rows.append([
             index, award.name if award else n.form.award,
             project_name(config, n.form) or NO_PROJECT, display_name(n),
             str(getattr(n.form, "unit", "")), city_of(ctx.registry, n), CHANNELS[n.source.kind],
-            nominator(ctx.registry, n.source), criteria, basis, note,
+            nominator(ctx.registry, n.source), criteria, basis, ranked, note,
         ])
     return rows
 

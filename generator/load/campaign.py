@@ -29,6 +29,7 @@ REGISTRY_FILE = "registry.yaml"
 CAMPAIGN_FILE = "campaign.yaml"
 DECISIONS_FILE = "decisions.yaml"
 SUMMARY_FILE = "summary.yaml"
+DATA_FOLDER = "data"  # a working group's 业务数据 (generator/assessment)
 YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
 IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".md"}
@@ -212,6 +213,8 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
             continue
         if not _check_link(root, file, result):
             continue
+        if source.kind == "group" and file.name == DATA_FOLDER and file.is_dir():
+            continue  # the group's 业务数据: read by the assessment stage, checked by rules/assessment
         if file.is_dir() or file.suffix != ".yaml":
             if file.suffix in (".yml", ".YAML", ".Yaml"):
                 result.add(_f(rel_path(root, file), "F005", "扩展名须是 .yaml。",

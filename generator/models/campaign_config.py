@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.models.base import FormModel, Phone, Text, alias
+from generator.models.base import FormModel, Phone, Text, YesNo, alias
 from generator.models.names import norm
 from generator.models.office_documents import Certificates, DecisionDocument
 
@@ -77,6 +77,56 @@ def _pending(value: Any) -> Any:
     return value
 
 
+Direction = Literal["越高越好", "越低越好"]
+Normalisation = Literal["极差", "最大值"]
+Adjustment = Literal["无", "人均", "市基准"]
+
+
+class Indicator(FormModel):
+    """One indicator of a project's 业务数据, as the group's data file names its column."""
+
+    name: Text = alias("名称", "指标名称，与业务数据文件的列名（或字段名）一致，如 活动场次")
+    unit: Text | None = alias("单位", "计量单位，如 场、人次（可空，仅用于显示）", default=None)
+    weight: float = alias("权重", "在综合得分中的权重（正数，各指标按权重加权平均）", gt=0)
+    direction: Direction = alias("方向", "「越高越好」或「越低越好」", default="越高越好")
+    adjusted: YesNo = alias("地区调整", "是否参与本标准的地区调整（默认「是」）", default=True)
+    shown: YesNo = alias("公开", "是否在网站的排名表中显示本指标的数值（默认「是」）", default=True)
+
+
+class Standard(FormModel):
+    """委员馆 or 成员馆: 「委员馆与成员馆区分考核标准」, each ranked on its own."""
+
+    indicators: list[Indicator] = alias("指标", "本标准的考核指标", min_length=1)
+    normalisation: Normalisation = alias(
+        "标准化", "「极差」：(值−最小值)/(最大值−最小值)×100；「最大值」：值/最大值×100", default="极差",
+    )
+    adjustment: Adjustment = alias(
+        "地区调整", "「无」；「人均」：除以名录登记的服务人口（万人）；「市基准」：除以所在市的基准系数",
+        default="无",
+    )
+    baselines: dict[str, Annotated[float, Field(gt=0)]] = alias(
+        "市基准系数", "「市基准」调整时各市的系数（城市代码: 系数，未列出的市为 1）", default_factory=dict,
+    )
+
+
+class ProjectAssessment(FormModel):
+    """考核: how a special project's 业务数据 become its 考核排名 (§五（二）)."""
+
+    data_file: str = alias(
+        "数据文件", "工作组 data 文件夹中本专项业务数据的文件名（不含扩展名，.csv 或 .yaml），如 reference",
+        pattern="^[a-z0-9][a-z0-9-]*$",
+    )
+    committee: Standard | None = alias("委员馆标准", "委员馆的考核标准（可空：委员馆不参加本专项排名）", default=None)
+    member: Standard | None = alias("成员馆标准", "成员馆的考核标准（可空：成员馆不参加本专项排名）", default=None)
+    top: int = alias("名列前茅名次", "排名在此名次以内（含）视为「全省名列前茅」", ge=1, default=3)
+    progress: float = alias(
+        "较大进步幅度", "各指标较上一年度增长率的加权平均达到此百分数视为「较大进步」，如 10", gt=0, default=10,
+    )
+
+    def standard(self, committee: bool) -> Standard | None:
+        return self.committee if committee else self.member
+
+
 class SpecialProject(FormModel):
     name: Text = alias("名称", "专项工作名称")
     group: str = alias("工作组", "负责推荐的工作组代码")
@@ -85,6 +135,11 @@ class SpecialProject(FormModel):
     )
     aliases: list[Text] = alias(
         "别名", "推荐表中也认可的其他写法，如「阅读推广服务」（显示时用上面的名称）", default_factory=list,
+    )
+    # 「联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆
+    # 各项业务工作进行考核排名」: indicators, weights and adjustment are the office's configuration.
+    assessment: ProjectAssessment | None = alias(
+        "考核", "本专项的业务数据指标、权重与排名方法（可空：不按业务数据排名）", default=None,
     )
 
     def answers_to(self, name: str) -> bool:

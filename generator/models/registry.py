@@ -21,6 +21,7 @@ class FormerName(FormModel):
 class MemberLibrary(FormModel):
     name: Text = alias("名称", "图书馆全称")
     joined: JoinMonth = alias("加盟时间", "加入联盟的时间，如 2016-05")
+    population: float | None = alias("服务人口", "服务人口（万人，可空；专项考核按人均调整时使用）", gt=0, default=None)
     former: list[FormerName] = alias("曾用名", "更名前的名称及更名年份（可空）", default_factory=list)
 
     @property
@@ -39,6 +40,9 @@ class City(FormModel):
     name: Text = alias("名称", "城市名称，如 西安市")
     committee_library: Text = alias("委员馆", "本市委员馆全称")
     committee_joined: JoinMonth = alias("委员馆加盟时间", "委员馆加入联盟的时间")
+    committee_population: float | None = alias(
+        "委员馆服务人口", "委员馆的服务人口（万人，可空；专项考核按人均调整时使用）", gt=0, default=None,
+    )
     editors: list[str] = alias("账号", "可修改本市文件夹的 GitHub 账号", default_factory=list)
     liaison: Liaison | None = alias("联络人", "委员馆联盟工作联络人", default=None)
     members: list[MemberLibrary] = alias("成员馆", "本市的成员馆", default_factory=list)

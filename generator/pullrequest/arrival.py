@@ -82,3 +82,16 @@ def resolve(explicit: str | None = None, today: date | None = None,
     if found is not None:
         return Arrival(china_day(found[0]), found[1])
     return Arrival(china_day(now or datetime.now(UTC)), "检查运行的时间")
+
+
+SEEN = "HONORS_SEEN"
+
+
+def parse_seen(text: str) -> tuple[str, datetime]:
+    """`提交号=时间`: a commit of the change and when the server first had it (e.g. when its
+    check started), as the forge records it."""
+    rev, sep, moment = text.partition("=")
+    if not sep or not rev.strip() or rev.strip().startswith("-"):
+        raise UserError(f"「{text}」的写法看不懂。",
+                        f"请写成 提交号=时间，如 3f2c…={EXAMPLE}（时间是平台服务器记录的时间）。")
+    return rev.strip(), parse_moment(moment)

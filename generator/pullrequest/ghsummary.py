@@ -9,6 +9,7 @@ from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign
 from generator.models import Registry
+from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
 
@@ -16,9 +17,15 @@ MAX_FINDING_ROWS = 300  # GitHub caps a step summary at 1 MiB
 
 
 def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell (no HTML, no column breaks)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.replace("|", "\\|").split())
+    """Text safe inside a Markdown table cell: literal text on one line (mdsafe: no HTML, link,
+    emphasis, @mention or #reference), and no column break (`|` is escaped with the rest)."""
+    return mdsafe.text(text)
+
+
+def code_cell(text: str) -> str:
+    """A file path as a code span inside a table cell: GitHub splits a row at every unescaped
+    `|`, code spans included, so those are escaped (the backslash does not show)."""
+    return mdsafe.code(text).replace("|", "\\|")
 
 
 def status_line(result: Result) -> str:
@@ -77,7 +84,7 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
 
 
 def _place(f: Finding) -> str:
-    return f"`{f.file}`" + (f" 第 {f.line} 行" if f.line else "")
+    return code_cell(f.file) + (f" 第 {f.line} 行" if f.line else "")
 
 
 def findings_table(findings: list[Finding]) -> str:
@@ -85,7 +92,7 @@ def findings_table(findings: list[Finding]) -> str:
         return "没有发现问题。"
     rows = ["| 位置 | 代码 | 级别 | 说明 | 修改建议 |", "|---|---|---|---|---|"]
     for f in findings[:MAX_FINDING_ROWS]:
-        rows.append(f"| {cell(_place(f))} | {f.code} | {SEVERITY_WORDS[f.severity]} | "
+        rows.append(f"| {_place(f)} | {cell(f.code)} | {SEVERITY_WORDS[f.severity]} | "
                     f"{cell(f.message)} | {cell(f.hint)} |")
     if len(findings) > MAX_FINDING_ROWS:
         rows.append(f"\n另有 {len(findings) - MAX_FINDING_ROWS} 个问题未列出，"

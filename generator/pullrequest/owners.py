@@ -1,8 +1,13 @@
-"""Who may change which file under submissions/ (rule D004), and CODEOWNERS from the same table.
+"""Who may change which file of the repository (rule D004), and CODEOWNERS from the same table.
 
 The ownership table is a list of CODEOWNERS-style rules, general first; as in CODEOWNERS the
 last matching rule wins. The D004 check and the generated `.github/CODEOWNERS` both read it,
 so what GitHub asks reviews from and what CI enforces cannot drift apart.
+
+Every path belongs to someone: the first rule (`*`) gives the whole repository to the office —
+the code, schemas, workflows, hooks, tests and docs decide how nominations are judged, so a
+committee library or working group changing them would be changing its own verdict. Only a
+city's or group's own folders under submissions/ are theirs.
 """
 
 from __future__ import annotations
@@ -52,10 +57,15 @@ def office_owner(registry: Registry) -> Owner:
     return Owner("office", "office", "联盟办", tuple(handle(e) for e in registry.office.editors))
 
 
+EVERYTHING = "*"
+
+
 def ownership_rules(registry: Registry, closed_years: Iterable[int] = ()) -> list[Rule]:
-    """The ownership table: the office owns submissions/, each city and group its folder, and
-    a closed year (honors close) is the office's again, whole: its list is final."""
-    rules = [Rule(f"/{SUBMISSIONS_PREFIX}", office_owner(registry))]
+    """The ownership table: the office owns the repository and submissions/, each city and group
+    its folder, and a closed year (honors close) is the office's again, whole: its list is final."""
+    office = office_owner(registry)
+    code = Owner("office", "office", "联盟办（程序、配置与文档）", office.editors)
+    rules = [Rule(EVERYTHING, code), Rule(f"/{SUBMISSIONS_PREFIX}", office)]
     for city in registry.cities:
         owner = Owner("city", city.code, city.committee_library,
                       tuple(handle(e) for e in city.editors))
@@ -69,7 +79,10 @@ def ownership_rules(registry: Registry, closed_years: Iterable[int] = ()) -> lis
 
 
 def _pattern_regex(pattern: str) -> re.Pattern[str]:
-    """The subset of CODEOWNERS syntax the table uses: anchored, `*` within one segment."""
+    """The subset of CODEOWNERS syntax the table uses: a lone `*` (every file), else anchored,
+    `*` within one segment."""
+    if pattern == EVERYTHING:
+        return re.compile(r"^.")
     body = re.escape(pattern.strip("/")).replace(r"\*", "[^/]+")
     return re.compile(f"^{body}/" if pattern.endswith("/") else f"^{body}$")
 
@@ -79,7 +92,7 @@ def matches(pattern: str, path: str) -> bool:
 
 
 def owner_of(path: str, rules: list[Rule]) -> Owner | None:
-    """The owner of a repo-relative path; None outside submissions/ (maintainers' files)."""
+    """The owner of a repo-relative path (None only for a table without the `*` rule)."""
     found = None
     for rule in rules:
         if matches(rule.pattern, path):
@@ -88,7 +101,7 @@ def owner_of(path: str, rules: list[Rule]) -> Owner | None:
 
 
 def may_edit(author: str, owner: Owner | None, office: Owner) -> bool:
-    """The office may change all of submissions/; everyone else only their own folders."""
+    """The office may change everything; everyone else only their own folders."""
     if owner is None:
         return True
     return any(same_login(author, e) for e in (*office.editors, *owner.editors))
@@ -100,26 +113,56 @@ def own_folders(author: str, rules: list[Rule]) -> list[str]:
             if r.owner.kind != "office" and any(same_login(author, e) for e in r.owner.editors)]
 
 
-def check_paths(registry: Registry, author: str, paths: list[str],
+@dataclass(frozen=True)
+class Account:
+    """An account that made the change, and in which role (for the message)."""
+
+    login: str
+    role: str  # 拉取请求作者 | 推送者 | …
+
+
+def accounts(author: str, pushers: Iterable[str] = ()) -> list[Account]:
+    """The author, then every other account that pushed to the change (each once)."""
+    found = [Account(handle(author), "拉取请求作者")]
+    for pusher in pushers:
+        if handle(pusher) and not any(same_login(pusher, a.login) for a in found):
+            found.append(Account(handle(pusher), "推送者"))
+    return found
+
+
+def check_paths(registry: Registry, author: str | list[Account], paths: list[str],
                 closed_years: Iterable[int] = ()) -> list[Finding]:
-    """D004 for every changed path the author may not edit."""
+    """D004 for every changed path that any account of the change may not edit: one finding
+    per path, naming those accounts and who may change the file."""
+    who = accounts(author) if isinstance(author, str) else author
     rules = ownership_rules(registry, closed_years)
     office = office_owner(registry)
     findings = []
     for path in sorted(set(paths)):
         owner = owner_of(path, rules)
-        if may_edit(author, owner, office):
+        refused = [a for a in who if not may_edit(a.login, owner, office)]
+        if not refused:
             continue
-        assert owner is not None  # may_edit allows everything outside submissions/
+        assert owner is not None  # the `*` rule owns every path
         findings.append(Finding(path, None, None, "D004", "error",
-                                _message(author, owner), _hint(author, rules, office)))
+                                _message(refused, owner, office), _hint(refused[0].login, rules, office)))
     return findings
 
 
-def _message(author: str, owner: Owner) -> str:
-    place = ("已结束评选的年度（只有联盟办可以修改）" if owner.label.endswith("（已结束的年度）")
-             else "联盟办负责的文件" if owner.kind == "office" else f"{owner.label}的文件夹")
-    return f"这个文件属于{place}，账号 {handle(author)} 无权修改（新增、修改、删除或移动）。"
+def _message(refused: list[Account], owner: Owner, office: Owner) -> str:
+    if owner.label.endswith("（已结束的年度）"):
+        place = "已结束评选的年度（只有联盟办可以修改）"
+    elif owner.label.endswith("（程序、配置与文档）"):
+        place = "联盟办负责的程序、配置或文档（决定材料如何检查）"
+    elif owner.kind == "office":
+        place = "联盟办负责的文件"
+    else:
+        place = f"{owner.label}的文件夹"
+    names = "、".join(f"{a.login}（{a.role}）" if len(refused) > 1 or a.role != "拉取请求作者"
+                     else a.login for a in refused)
+    allowed = list(dict.fromkeys((*owner.editors, *office.editors)))
+    may = "、".join(f"@{e}" for e in allowed) or "联盟办"
+    return f"这个文件属于{place}，账号 {names} 无权修改（新增、修改、删除或移动）；可以修改它的账号：{may}。"
 
 
 def _hint(author: str, rules: list[Rule], office: Owner) -> str:

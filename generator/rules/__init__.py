@@ -12,6 +12,7 @@ from generator.load.records import Campaign, Repository
 def check_repository(repo: Repository, result: Result) -> None:
     """Run every rule over every campaign."""
     from generator.rules import (
+        claims,
         config,
         decisions,
         duplicates,
@@ -34,6 +35,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             decisions.check(registry, campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
+            claims.check(Path(repo.root), repo, campaign, registry, result)
         _drop_consequences(campaign, result, before)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 
+from generator.assessment.campaign import assess, previous_campaign
 from generator.authoring.scaffold import template_text
 from generator.check.rulebook import RULES
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
@@ -134,6 +135,8 @@ class Renderer:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
                  for i, c in enumerate(repo.campaigns)]
         self.content.views = views
+        for view in views:
+            view.assessment = assess(self.root, view.campaign, previous_campaign(repo, view.campaign))
         alliance = repo.registry.alliance if repo.registry else ""
         for view in views:
             self._campaign(view, alliance)

@@ -6,6 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.assessment.campaign import CampaignAssessment, ProjectResult
+from generator.assessment.ranking import Ranking
+from generator.forms.ranking import header as ranking_header
+from generator.forms.ranking import rows as ranking_rows
 from generator.load.records import Campaign
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
 from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
@@ -60,6 +64,7 @@ class CampaignView:
     registry: Registry | None
     paths: CampaignPaths
     entries: list[PublicEntry] = field(default_factory=list)
+    assessment: CampaignAssessment | None = None  # the 考核排名 from the groups' 业务数据
 
     @classmethod
     def build(cls, campaign: Campaign, registry: Registry | None, newest: bool) -> CampaignView:
@@ -278,6 +283,15 @@ class CampaignView:
 
     def special_for(self, project: str) -> list[PublicEntry]:
         return [e for e in self.entries if e.kind == "special" and e.project == project]
+
+    def assessed(self, project: str) -> ProjectResult | None:
+        """The project's 考核排名, when the configuration ranks it on business data."""
+        return self.assessment.project(project) if self.assessment else None
+
+    def ranking_table(self, ranking: Ranking) -> tuple[list[str], list[list[str]]]:
+        """Heading and rows of a ranking as published: the indicators the configuration shows
+        (「公开: 否」 ones left out); library names and scores are public institutions' data."""
+        return ranking_header(ranking, public=True), ranking_rows(ranking, public=True)
 
     def group_name(self, code: str) -> str:
         group = self.registry.group(code) if self.registry else None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.assessment.campaign import assess, previous_campaign
 from generator.check.validate import validate_repository
 from generator.forms import Scope, generate
 
@@ -22,7 +23,8 @@ def demo(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated
     assert repo.registry is not None
     campaign = repo.campaigns[0]
     target = tmp_path_factory.mktemp("forms") / str(campaign.year)
-    written = generate(repo.registry, campaign, Scope("campaign"), target)
+    assessment = assess(repo_root, campaign, previous_campaign(repo, campaign))
+    written = generate(repo.registry, campaign, Scope("campaign"), target, assessment=assessment)
     return Generated(repo, campaign, target, written)
 
 

@@ -17,11 +17,11 @@ from generator.models import Individual
 from .helpers import Generated
 
 HEAD = ["序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位", "申报条件",
-        "推荐依据", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
+        "推荐依据", "考核排名（业务数据）", "备注", "阅读推广工作组", "联合参考咨询工作组", "地方文献联合征集工作组",
         "数字资源服务工作组", "联盟巡展工作组", "特殊群体服务工作组", "技术支持工作组",
         "平均分", "排名", "审议意见"]
-SCORES = ("L", "R")  # the reviewers' columns
-MEAN, RANK = "S", "T"
+SCORES = ("M", "S")  # the reviewers' columns
+MEAN, RANK = "T", "U"
 
 
 def _calc_installed() -> bool:
@@ -69,6 +69,16 @@ def test_facts_the_groups_weigh(demo: Generated) -> None:
     assert rows["王岚"]["申报条件"] == "阅读推广"
 
 
+def test_computed_rank_beside_each_special_entry(demo: Generated) -> None:
+    # The demo's 2024 and 2023 business data (地方文献联合征集: 成员馆 ranked with per-city baselines).
+    rows = _rows(_sheet(demo))
+    assert rows["商洛市仙娥县图书馆"]["考核排名（业务数据）"] == (
+        "成员馆第14名/56馆，得分76.40；较上一年度 +207.1%（上一年度第45名）")
+    assert str(rows["宝鸡市图书馆"]["考核排名（业务数据）"]).startswith("委员馆第1名/12馆，得分100.00")
+    assert rows["宝鸡市秦岭区图书馆"]["考核排名（业务数据）"] is None  # 联合阅读推广 is not ranked on data
+    assert rows["西安市灞水区图书馆"]["考核排名（业务数据）"] is None  # not a 专项 entry
+
+
 def test_rows_follow_the_scheme_award_order(demo: Generated) -> None:
     awards = [r[1] for r in _sheet(demo).iter_rows(min_row=4, values_only=True)]
     firsts = list(dict.fromkeys(awards))
@@ -78,12 +88,12 @@ def test_rows_follow_the_scheme_award_order(demo: Generated) -> None:
 
 def test_formulas_frozen_header_scores_and_printing(demo: Generated) -> None:
     ws = _sheet(demo)
-    assert ws["S4"].value == '=IF(COUNT(L4:R4)=0,"",ROUND(AVERAGE(L4:R4),2))'
-    assert str(ws["T4"].value).startswith('=IF(S4="","",COUNTIFS($B$4:$B$')
+    assert ws["T4"].value == '=IF(COUNT(M4:S4)=0,"",ROUND(AVERAGE(M4:S4),2))'
+    assert str(ws["U4"].value).startswith('=IF(T4="","",COUNTIFS($B$4:$B$')
     assert ws.freeze_panes == "E4"
     [rule] = ws.data_validations.dataValidation
     assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0", "100")
-    assert str(rule.sqref).startswith("L4:R")
+    assert str(rule.sqref).startswith("M4:S")
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$3:$3"
 
 
@@ -110,13 +120,13 @@ def test_mean_and_rank_compute_in_libreoffice(demo: Generated, tmp_path: Path) -
     scores = {"西安市灞水区图书馆": [90, 80], "安康市瀛湖区图书馆": [95],
               "宝鸡市周原县图书馆": [], "宝鸡市秦岭区图书馆": [70, 72, 74]}
     for name, given in scores.items():
-        for col, value in zip("LMNOPQR", given, strict=False):
+        for col, value in zip("MNOPQRS", given, strict=False):
             ws[f"{col}{by_name[name]}"] = value
     filled = tmp_path / "filled.xlsx"
     wb.save(filled)
     [out] = convert([filled], tmp_path / "csv", "csv:Text - txt - csv (StarCalc):44,34,76,1", ".csv")
     table = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    computed = {row[3]: (row[18], row[19]) for row in table[3:]}
+    computed = {row[3]: (row[19], row[20]) for row in table[3:]}
     assert computed["西安市灞水区图书馆"] == ("85", "2")
     assert computed["安康市瀛湖区图书馆"] == ("95", "1")
     assert computed["宝鸡市周原县图书馆"] == ("", "")

@@ -31,20 +31,38 @@ def load_workflow(path: Path = PR_WORKFLOW) -> dict[str, Any]:
 
 
 def step(workflow: dict[str, Any], job: str, step_id: str) -> dict[str, Any]:
-    for item in workflow["jobs"][job]["steps"]:
+    """The step, with its job's `defaults.run.working-directory` when it names none itself."""
+    spec = workflow["jobs"][job]
+    default = spec.get("defaults", {}).get("run", {}).get("working-directory")
+    for item in spec["steps"]:
         if item.get("id") == step_id:
+            if default and "run" in item and "working-directory" not in item:
+                return {**item, "working-directory": default}
             return item
     raise AssertionError(f"workflow job {job} has no step with id {step_id}")
 
 
+def checkouts(repo: Any, folder: Path, base: str) -> Path:
+    """The workspace of a job that checks out the base commit apart (trusted/) and the pull
+    request's merge commit as data (pr/), as the check and hooks jobs do."""
+    workspace = folder / "workspace"
+    workspace.mkdir()
+    (workspace / "pr").symlink_to(repo.path, target_is_directory=True)
+    repo.git("worktree", "add", "-q", "--detach", str(workspace / "trusted"), base)
+    return workspace
+
+
 def evaluate(text: str, context: dict[str, Any]) -> str:
-    """Substitute `${{ a.b.c }}` context paths; anything fancier fails the test."""
+    """Substitute `${{ a.b.c }}` context paths (or `a.b || c.d`); anything fancier fails the test."""
 
     def lookup(match: re.Match[str]) -> str:
-        expr = match.group(1)
-        assert PATH.match(expr), f"unsupported expression in env: {expr}"
-        value = _lookup(expr, context)
-        return "" if value is None else str(value)
+        # `a || b`: the first of the paths that is set (GitHub: the first truthy operand).
+        for expr in (part.strip() for part in match.group(1).split("||")):
+            assert PATH.match(expr), f"unsupported expression in env: {expr}"
+            value = _lookup(expr, context)
+            if value not in (None, "", False, 0):
+                return str(value)
+        return ""
 
     return EXPRESSION.sub(lookup, text)
 
@@ -136,6 +154,8 @@ class Runner:
     summary_path: Path
     variables: dict[str, str] = field(default_factory=dict)  # the repository's `vars`
     secrets: dict[str, str] = field(default_factory=dict)
+    event_name: str = "pull_request"
+    steps: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> outcome, outputs
 
     @property
     def temp(self) -> Path:
@@ -147,7 +167,8 @@ class Runner:
         return {
             "github": {
                 "event": self.payload.event(),
-                "event_name": "pull_request",
+                "event_name": self.event_name,
+                "workspace": str(self.workspace),
                 "actor": self.payload.author,
                 "base_ref": self.payload.base_ref,
                 "head_ref": self.payload.head_ref,
@@ -157,6 +178,7 @@ class Runner:
                 "sha": self.payload.head_sha,
             },
             "runner": {"os": "Linux", "temp": str(self.temp)},
+            "steps": self.steps,
             "vars": self.variables,
             "secrets": self.secrets,
         }
@@ -168,7 +190,7 @@ class Runner:
             "PATH": bindir + os.pathsep + os.environ.get("PATH", ""),
             "CI": "true",
             "GITHUB_ACTIONS": "true",
-            "GITHUB_EVENT_NAME": "pull_request",
+            "GITHUB_EVENT_NAME": self.event_name,
             "GITHUB_EVENT_PATH": str(self.event_path),
             "GITHUB_STEP_SUMMARY": str(self.summary_path),
             "GITHUB_WORKSPACE": str(self.workspace),
@@ -177,17 +199,32 @@ class Runner:
             "GITHUB_ACTOR": self.payload.author,
             "GITHUB_REPOSITORY": "sxlib/honors",
             "RUNNER_TEMP": str(self.temp),
-            "GITHUB_SHA": subprocess.run(["git", "-C", str(self.workspace), "rev-parse", "HEAD"],
+            "GITHUB_SHA": subprocess.run(["git", "-C", str(self.checkout), "rev-parse", "HEAD"],
                                          capture_output=True, text=True, check=True,
                                          timeout=60).stdout.strip(),
         }
 
+    @property
+    def checkout(self) -> Path:
+        """The pull request's checkout: pr/ in a two-checkout workspace, else the workspace."""
+        return self.workspace / "pr" if (self.workspace / "pr").is_dir() else self.workspace
+
     def run(self, step: dict[str, Any]) -> subprocess.CompletedProcess[str]:
-        """The step's `run:` with its `env:`, in bash as GitHub's ubuntu runners run it."""
+        """The step's `run:` with its `env:`, in bash as GitHub's ubuntu runners run it, in its
+        working directory; its outcome and $GITHUB_OUTPUT land in `steps` as GitHub records them."""
         script = step["run"]
         assert "${{" not in script, "expressions in run: are template injection; use env:"
         env = self.env()
         env.update({k: evaluate(str(v), self.context()) for k, v in step.get("env", {}).items()})
-        return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
-                              cwd=self.workspace, env=env, capture_output=True, text=True,
-                              check=False, timeout=300)
+        output = self.temp / f"output-{len(self.steps)}-{step.get('id', 'step')}"
+        output.write_text("", encoding="utf-8")
+        env["GITHUB_OUTPUT"] = str(output)
+        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+                              cwd=self.workspace / step.get("working-directory", "."), env=env,
+                              capture_output=True, text=True, check=False, timeout=300)
+        if "id" in step:
+            pairs = [line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines()
+                     if "=" in line]
+            self.steps[step["id"]] = {"outcome": "success" if proc.returncode == 0 else "failure",
+                                      "outputs": dict(pairs)}
+        return proc

@@ -164,6 +164,7 @@ class Payload:
     number: int = 7
     updated_at: str = "2025-04-05T02:00:00Z"  # the server's time of the latest push: in time
     visibility: str = "private"
+    pusher: str = ""  # the account that pushed (the event's sender); the author when empty
 
     def event(self) -> dict[str, Any]:
         return {
@@ -179,7 +180,7 @@ class Payload:
             },
             "repository": {"full_name": "sxlib/honors", "private": self.visibility != "public",
                            "visibility": self.visibility},
-            "sender": {"login": self.author},
+            "sender": {"login": self.pusher or self.author},
         }
 
     def write(self, folder: Path) -> Path:

@@ -108,8 +108,12 @@ SHIPPED_CASES = [
     ("submissions/2024/cities/summary.yaml", (OFFICE,)),
     ("submissions/2024/cities/not-a-city/x.yaml", (OFFICE,)),
     ("submissions/cities/xian/a.yaml", (OFFICE,)),  # no year folder: not the city's
-    ("docs/index.md", None),
-    (".github/CODEOWNERS", None),
+    ("docs/index.md", (OFFICE,)),  # everything outside the own folders is the office's
+    (".github/CODEOWNERS", (OFFICE,)),
+    (".github/workflows/pull-request.yml", (OFFICE,)),
+    ("generator/rules/quotas.py", (OFFICE,)),
+    (".pre-commit-config.yaml", (OFFICE,)),
+    ("pyproject.toml", (OFFICE,)),
 ]
 
 

@@ -1,7 +1,9 @@
-"""The workflow that posts the pull-request comment: safe for forks, one comment updated in place.
+"""The workflow that posts the pull-request comment: built by the default branch's code, safe
+for forks, one comment updated in place.
 
-Its gating is evaluated from the workflow file; its script runs here as on GitHub, with `gh`
-replaced by a stand-in that answers from a small state (the pull request's head, its
+Its gating is evaluated from the workflow file; its `run:` steps run here as on GitHub, on a
+real pull request laid out as its two checkouts lay it out (trusted/ and pr/), with `gh`
+replaced by a stand-in that answers from a small state (the pull requests GitHub knows, the
 comments) and records what would have been sent. `jq` is the real one.
 """
 
@@ -15,13 +17,13 @@ from typing import Any
 
 import pytest
 
-from .ghactions import PR_WORKFLOW, Runner, condition, load_workflow, step
-from .helpers import ROOT, GitRepo, Payload
+from .ghactions import PR_WORKFLOW, Runner, checkouts, condition, load_workflow, step
+from .helpers import ROOT, Alliance, Payload
 
 COMMENT_WORKFLOW = ROOT / ".github/workflows/pr-comment.yml"
 MARKER = "<!-- honors-pr-comment -->"
-HEAD = "a" * 40
 BOT = "github-actions[bot]"
+RUN_URL = "https://github.com/sxlib/honors/actions/runs/4242"
 
 pytestmark = pytest.mark.runner_tools
 
@@ -34,17 +36,34 @@ with open(os.path.join(state, "calls.jsonl"), "a", encoding="utf-8") as log:
 assert args[0] == "api", args
 method = args[args.index("--method") + 1] if "--method" in args else "GET"
 path = next(a for a in args[1:] if a.startswith("repos/"))
-pr = json.load(open(os.path.join(state, "pr.json"), encoding="utf-8"))
-if method == "GET" and path.startswith("repos/sxlib/honors/pulls/"):
-    if path.rsplit("/", 1)[1] != str(pr["number"]):
+fields = dict(args[i + 1].split("=", 1) for i, a in enumerate(args) if a == "-f")
+pulls = json.load(open(os.path.join(state, "pulls.json"), encoding="utf-8"))
+
+def answer(data):
+    if "--jq" in args:
+        out = subprocess.run(["jq", "-r", args[args.index("--jq") + 1]], input=json.dumps(data),
+                             capture_output=True, text=True, check=True)
+        sys.stdout.write(out.stdout)
+    else:
+        print(json.dumps(data))
+
+if method == "GET" and path.endswith("/commits") and "/pulls/" in path:
+    answer([{"sha": sha} for sha in json.load(open(os.path.join(state, "commits.json"), encoding="utf-8"))])
+elif method == "GET" and "/check-runs" in path:
+    sha = path.split("/commits/", 1)[1].split("/", 1)[0]
+    runs = json.load(open(os.path.join(state, "runs.json"), encoding="utf-8")).get(sha, [])
+    answer({"check_runs": [{"name": n, "started_at": t} for n, t in runs]})
+elif method == "GET" and path == "repos/sxlib/honors/pulls":
+    answer([p for p in pulls if p["state"] == fields.get("state", "open")
+            and p["head"]["label"] == fields.get("head")])
+elif method == "GET" and path.startswith("repos/sxlib/honors/pulls/"):
+    found = [p for p in pulls if str(p["number"]) == path.rsplit("/", 1)[1]]
+    if not found:
         print("gh: Not Found (HTTP 404)", file=sys.stderr)
         sys.exit(1)
-    print(pr["head_sha"])
+    answer(found[0])
 elif method == "GET" and path.endswith("/comments"):
-    jq = args[args.index("--jq") + 1]
-    out = subprocess.run(["jq", "-r", jq, os.path.join(state, "comments.json")],
-                         capture_output=True, text=True, check=True)
-    sys.stdout.write(out.stdout)
+    answer(json.load(open(os.path.join(state, "comments.json"), encoding="utf-8")))
 else:
     body = json.load(open(args[args.index("--input") + 1], encoding="utf-8"))["body"]
     with open(os.path.join(state, "sent.jsonl"), "a", encoding="utf-8") as sent:
@@ -65,6 +84,7 @@ def test_it_follows_the_pull_request_workflow_by_name() -> None:
     ("pull_request", "cancelled", False),
     ("pull_request", "skipped", False),
     ("push", "success", False),
+    ("merge_group", "failure", False),  # the queue has no conversation to comment in
     ("pull_request_target", "success", False),
 ])
 def test_the_job_runs_for_finished_pull_request_checks_only(event: str, conclusion: str, runs: bool) -> None:
@@ -73,27 +93,38 @@ def test_the_job_runs_for_finished_pull_request_checks_only(event: str, conclusi
     assert condition(job["if"], context) is runs
 
 
-def test_the_job_may_comment_and_nothing_else() -> None:
-    job = load_workflow(COMMENT_WORKFLOW)["jobs"]["comment"]
-    assert job["permissions"] == {"actions": "read", "pull-requests": "write"}
+def test_the_job_runs_the_default_branchs_code_and_reads_no_artifact() -> None:
+    workflow = load_workflow(COMMENT_WORKFLOW)
+    job = workflow["jobs"]["comment"]
+    assert job["permissions"] == {"contents": "read", "checks": "read", "pull-requests": "write"}
     uses = [s["uses"].split("@")[0] for s in job["steps"] if "uses" in s]
-    assert uses == ["actions/download-artifact"], "no checkout: nothing of the pull request runs"
-    script = step(load_workflow(COMMENT_WORKFLOW), "comment", "post")["run"]
-    for word in ("eval ", "source ", '. "$ARTIFACT', 'bash "$ARTIFACT', 'sh "$ARTIFACT', "$(cat"):
+    assert uses == ["actions/checkout", "actions/checkout", "actions/setup-python"]
+    assert "download-artifact" not in COMMENT_WORKFLOW.read_text(encoding="utf-8")
+    trusted, data = (s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+    assert trusted["with"] == {"ref": "${{ github.event.repository.default_branch }}",
+                               "path": "trusted", "persist-credentials": False}
+    assert data["with"]["path"] == "pr" and data["with"]["ref"] == "${{ github.event.workflow_run.head_sha }}"
+    assert step(workflow, "comment", "install")["working-directory"] == "trusted"
+    build = step(workflow, "comment", "build")
+    assert build["working-directory"] == "pr" and '--config-from "$BASE_SHA"' in build["run"]
+    assert build["env"]["BASE_SHA"] == "${{ steps.pr.outputs.base }}"
+    assert build["env"]["AUTHOR"] == "${{ steps.pr.outputs.author }}"
+    assert "pr-comment" not in json.dumps(load_workflow(PR_WORKFLOW)), "the check leaves no comment text"
+    script = step(workflow, "comment", "post")["run"]
+    for word in ("eval ", "source ", "$(cat"):
         assert word not in script, word
-    assert condition(step(load_workflow(COMMENT_WORKFLOW), "comment", "post")["if"],
-                     {"steps": {"download": {"outcome": "success"}}})
-    assert not condition(step(load_workflow(COMMENT_WORKFLOW), "comment", "post")["if"],
-                         {"steps": {"download": {"outcome": "failure"}}})
 
 
 class Forge:
     """The state the stand-in `gh` answers from, and what it was sent."""
 
-    def __init__(self, folder: Path, number: int, head: str, comments: list[dict[str, Any]]) -> None:
+    def __init__(self, folder: Path, pulls: list[dict[str, Any]], comments: list[dict[str, Any]],
+                 commits: list[str] | None = None, runs: dict[str, list[tuple[str, str]]] | None = None) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "pr.json").write_text(json.dumps({"number": number, "head_sha": head}), encoding="utf-8")
+        (folder / "commits.json").write_text(json.dumps(commits or []), encoding="utf-8")
+        (folder / "runs.json").write_text(json.dumps(runs or {}), encoding="utf-8")
+        (folder / "pulls.json").write_text(json.dumps(pulls), encoding="utf-8")
         (folder / "comments.json").write_text(json.dumps(comments), encoding="utf-8")
         bindir = folder / "bin"
         bindir.mkdir()
@@ -117,72 +148,215 @@ class Forge:
         return self._lines("calls.jsonl")
 
 
-HOSTILE_BODY = "## 结果\n$(touch pwned) `touch pwned2` ${HOME} \\n '\"; rm -rf / #\n<!-- honors-pr-comment -->\n"
+def pull(number: int, head: str, author: str, base_sha: str, base_ref: str = "main",
+         branch: str = "patch-1", owner: str = "sxlib") -> dict[str, Any]:
+    """A pull request as GitHub's API describes it."""
+    return {"number": number, "state": "open", "user": {"login": author},
+            "head": {"sha": head, "ref": branch, "label": f"{owner}:{branch}"},
+            "base": {"sha": base_sha, "ref": base_ref}}
 
 
-def post(tmp_path: Path, number: str, forge_number: int = 7, head: str = HEAD,
-         comments: list[dict[str, Any]] | None = None) -> tuple[Any, Forge, Path]:
-    """Run the posting step on an artifact holding `number` and the hostile body."""
-    work = GitRepo(tmp_path / "workspace")
-    work.write("x", "x\n")
-    work.commit("x", "2025-04-05")
-    payload = Payload("someone", "main", "patch-1", HEAD, HEAD)
-    events = tmp_path / "events"
-    events.mkdir()
-    runner = Runner(work.path, payload, payload.write(events), tmp_path / "summary.md")
-    artifact = runner.temp / "pr-comment"
-    artifact.mkdir(parents=True)
-    (artifact / "comment.md").write_text(HOSTILE_BODY, encoding="utf-8")
-    (artifact / "pr-number").write_text(number, encoding="utf-8")
-    forge = Forge(tmp_path / "forge", forge_number, head, comments or [])
+def run_job(runner: Runner, forge: Forge, event: dict[str, Any]) -> dict[str, Any]:
+    """Every `run:` step of the job whose `if:` holds, in order, as GitHub runs them; the install
+    step is stood in for by the `honors` of the environment running the tests (its outcome is
+    recorded as GitHub would)."""
+    (runner.event_path).write_text(json.dumps(event), encoding="utf-8")
     context = runner.context()
-    context["github"]["event"] = {"workflow_run": {"head_sha": HEAD, "id": 99, "event": "pull_request"}}
+    context["github"]["event"] = event
+    context["github"]["event_name"] = "workflow_run"
     context["github"]["token"] = "fake-token"
-    runner.context = lambda: context  # type: ignore[method-assign]
+    runner.context = lambda: {**context, "steps": runner.steps}  # type: ignore[method-assign]
     env = runner.env()
     env["PATH"] = f"{forge.bindir}{os.pathsep}{env['PATH']}"
     env["FAKE_GH_STATE"] = str(forge.folder)
     runner.env = lambda: env  # type: ignore[method-assign]
-    return runner.run(step(load_workflow(COMMENT_WORKFLOW), "comment", "post")), forge, work.path
+    ran = {}
+    for item in load_workflow(COMMENT_WORKFLOW)["jobs"]["comment"]["steps"]:
+        if "run" not in item or not condition(item.get("if", "success()"), runner.context()):
+            continue
+        if item["id"] == "install":
+            runner.steps["install"] = {"outcome": "success", "outputs": {}}
+            ran["install"] = None
+            continue
+        ran[item["id"]] = runner.run(item)
+    return ran
 
 
-def test_the_first_run_creates_the_comment_with_the_artifact_as_plain_data(tmp_path: Path) -> None:
-    proc, forge, workspace = post(tmp_path, "7\n")
+def workflow_run(head: str, pusher: str, numbers: list[int], branch: str = "patch-1",
+                 owner: str = "sxlib") -> dict[str, Any]:
+    """The workflow_run event of a finished check (GitHub lists no pull request for a fork)."""
+    return {"workflow_run": {
+        "id": 4242, "event": "pull_request", "conclusion": "failure", "head_sha": head,
+        "head_branch": branch, "head_repository": {"full_name": f"{owner}/honors", "owner": {"login": owner}},
+        "pull_requests": [{"number": n, "head": {"sha": head}} for n in numbers],
+        "actor": {"login": pusher}, "created_at": "2025-04-05T02:00:00Z", "html_url": RUN_URL},
+        "repository": {"full_name": "sxlib/honors", "default_branch": "main", "private": True}}
 
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert forge.sent == [{"method": "POST", "path": "repos/sxlib/honors/issues/7/comments",
-                           "body": f"{MARKER}\n{HOSTILE_BODY}"}]
-    assert not list(workspace.glob("pwned*")) and not list(Path.cwd().glob("pwned*"))
-    assert "已在拉取请求 #7 发表检查评论" in proc.stdout
+
+def city_pull_request(alliance: Alliance, tmp_path: Path, extra: dict[str, str] | None = None
+                      ) -> tuple[Runner, str, str]:
+    """A city's pull request with one collective too many and a file in another city's folder;
+    the repository stays on the branch's head, which the comment job checks out as pr/."""
+    city, other = alliance.city(0), alliance.city(1)
+    repo = alliance.repo
+    base = repo.sha("main")
+    repo.branch("patch-1")
+    repo.write(alliance.city_file(city, "collective-a"), alliance.collective(city, 0))
+    repo.write(alliance.city_file(city, "collective-b"), alliance.collective(city, 1))
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
+    repo.write(alliance.city_file(other, "collective-c"), alliance.collective(other))
+    for rel, text in (extra or {}).items():
+        repo.write(rel, text)
+    head = repo.commit("Nominations", "2025-04-05")
+    payload = Payload(city.editors[0], "main", "patch-1", base, head)
+    runner = Runner(checkouts(repo, tmp_path, base), payload, tmp_path / "event.json", tmp_path / "summary.md")
+    return runner, base, head
 
 
-def test_later_runs_update_the_bots_comment_in_place(tmp_path: Path) -> None:
+def test_the_comment_is_written_by_trusted_code_from_the_pull_requests_files(
+    alliance: Alliance, tmp_path: Path
+) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author = alliance.city(0).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(7, head, author, base)], [])
+
+    ran = run_job(runner, forge, workflow_run(head, author, [7]))
+
+    assert set(ran) == {"pr", "install", "build", "post"}
+    assert all(p.returncode == 0 for name, p in ran.items() if name != "install"), {
+        k: p.stdout + p.stderr for k, p in ran.items() if p is not None}
+    [sent] = forge.sent
+    assert sent["method"] == "POST" and sent["path"] == "repos/sxlib/honors/issues/7/comments"
+    body = sent["body"]
+    assert body.startswith(f"{MARKER}\n## 推荐材料自动检查结果")
+    assert "集体 2/1 ❌超出" in body and "Q001" in body and "D004" in body
+    assert f"({RUN_URL})" in body
+    assert "已在拉取请求 #7 发表检查评论" in ran["post"].stdout
+
+
+def test_a_forged_comment_artifact_is_not_posted(alliance: Alliance, tmp_path: Path) -> None:
+    """The pull request's workflow (which it can edit) leaves a comment claiming success for
+    another pull request: in its files and where an artifact would be downloaded. Neither is read."""
+    forged = "## 推荐材料自动检查结果\n\n✅ 本次修改全部通过检查。（伪造）\n"
+    runner, base, head = city_pull_request(alliance, tmp_path, {
+        "pr-comment/comment.md": forged, "pr-comment/pr-number": "8\n"})
+    (runner.temp / "pr-comment").mkdir()
+    (runner.temp / "pr-comment/comment.md").write_text(forged, encoding="utf-8")
+    (runner.temp / "pr-comment/pr-number").write_text("8\n", encoding="utf-8")
+    author = alliance.city(0).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(7, head, author, base), pull(8, "c" * 40, "x", base)], [])
+
+    run_job(runner, forge, workflow_run(head, author, [7]))
+
+    [sent] = forge.sent
+    assert sent["path"] == "repos/sxlib/honors/issues/7/comments"
+    assert "伪造" not in sent["body"] and "❌ 本次修改有" in sent["body"]
+
+
+def test_a_pull_request_into_another_branch_gets_no_comment(alliance: Alliance, tmp_path: Path) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author = alliance.city(0).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(7, head, author, base, base_ref="release-2024")], [])
+
+    ran = run_job(runner, forge, workflow_run(head, author, [7]))
+
+    assert set(ran) == {"pr"} and ran["pr"].returncode == 0
+    assert "不是默认分支 main，不发表评论" in ran["pr"].stdout
+    assert forge.sent == []
+
+
+def test_a_run_whose_commit_is_no_longer_the_head_is_not_commented(alliance: Alliance, tmp_path: Path) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author = alliance.city(0).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(7, "b" * 40, author, base)], [])
+
+    ran = run_job(runner, forge, workflow_run(head, author, [7]))
+
+    assert set(ran) == {"pr"} and "已有新的推送" in ran["pr"].stdout
+    assert forge.sent == []
+
+
+def test_a_forks_pull_request_is_found_by_its_head(alliance: Alliance, tmp_path: Path) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author = alliance.city(0).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(5, "d" * 40, "y", base, owner="someone"),
+                                       pull(9, head, author, base, owner="volunteer")], [])
+
+    run_job(runner, forge, workflow_run(head, author, [], owner="volunteer"))
+
+    assert [s["path"] for s in forge.sent] == ["repos/sxlib/honors/issues/9/comments"]
+
+
+def test_the_pusher_is_judged_in_the_comment_too(alliance: Alliance, tmp_path: Path) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author, intruder = alliance.city(0).editors[0], alliance.city(2).editors[0]
+    forge = Forge(tmp_path / "forge", [pull(7, head, author, base)], [])
+
+    run_job(runner, forge, workflow_run(head, intruder, [7]))
+
+    [sent] = forge.sent
+    assert f"{intruder}（推送者）" in sent["body"].replace("\\", "")
+
+
+def test_later_runs_update_the_bots_comment_in_place(alliance: Alliance, tmp_path: Path) -> None:
+    runner, base, head = city_pull_request(alliance, tmp_path)
+    author = alliance.city(0).editors[0]
     comments = [
         {"id": 11, "user": {"login": "someone"}, "body": f"{MARKER}\n冒充的评论"},
         {"id": 12, "user": {"login": BOT}, "body": "别的机器人评论"},
         {"id": 13, "user": {"login": BOT}, "body": f"{MARKER}\n上一次的结果"},
     ]
-    proc, forge, _ = post(tmp_path, "7", comments=comments)
+    forge = Forge(tmp_path / "forge", [pull(7, head, author, base)], comments)
 
-    assert proc.returncode == 0, proc.stderr
+    ran = run_job(runner, forge, workflow_run(head, author, [7]))
+
     assert [(s["method"], s["path"]) for s in forge.sent] == [("PATCH", "repos/sxlib/honors/issues/comments/13")]
-    assert "已更新拉取请求 #7 的检查评论" in proc.stdout
+    assert "已更新拉取请求 #7 的检查评论" in ran["post"].stdout
 
 
-def test_a_number_that_is_not_the_runs_pull_request_is_not_commented(tmp_path: Path) -> None:
-    """The artifact names #7, but #7's head is another commit: a stale run or a lie."""
-    proc, forge, _ = post(tmp_path, "7", head="b" * 40)
-    assert proc.returncode == 0
-    assert forge.sent == [] and "不更新评论" in proc.stdout
+@pytest.mark.parametrize("head", ["", "abc; touch pwned", "../../x"])
+def test_a_malformed_head_is_refused_before_any_request(alliance: Alliance, tmp_path: Path, head: str) -> None:
+    runner, _, _ = city_pull_request(alliance, tmp_path)
+    forge = Forge(tmp_path / "forge", [], [])
+
+    ran = run_job(runner, forge, workflow_run(head, "x", [7]))
+
+    assert set(ran) == {"pr"} and "提交号无效" in ran["pr"].stdout
+    assert forge.calls == [] and not list(runner.workspace.rglob("pwned"))
 
 
-def test_a_number_of_no_pull_request_fails_without_writing(tmp_path: Path) -> None:
-    proc, forge, _ = post(tmp_path, "8", forge_number=7)
-    assert proc.returncode != 0 and forge.sent == []
+def test_the_comment_keeps_an_on_time_pull_request_on_time_as_the_check_does(
+    alliance: Alliance, tmp_path: Path
+) -> None:
+    """Pushed in time, main merged in after the deadline: the comment says no D003 either."""
+    city, other = alliance.city(0), alliance.city(1)
+    repo = alliance.repo
+    base = repo.sha("main")
+    repo.branch("patch-1")
+    repo.write(alliance.city_file(city, "collective-a"), alliance.collective(city))
+    repo.write(alliance.city_file(city, "summary"), alliance.summary(city))
+    first = repo.commit("In time", "2025-04-05")
+    repo.checkout("main")
+    repo.write(alliance.city_file(other, "collective-x"), alliance.collective(other))
+    base = repo.commit("Another city", "2025-04-09")
+    repo.checkout("patch-1")
+    repo.merge("main", "2025-04-10")
+    head = repo.sha("HEAD")
+    payload = Payload(city.editors[0], "main", "patch-1", base, head)
+    runner = Runner(checkouts(repo, tmp_path, base), payload, tmp_path / "event.json", tmp_path / "summary.md")
+    job = "校验推荐材料与修改权限"
+    event = workflow_run(head, city.editors[0], [7])
+    event["workflow_run"]["created_at"] = "2025-04-10T02:00:00Z"
 
+    seen = Forge(tmp_path / "seen", [pull(7, head, city.editors[0], base)], [], [first, head],
+                 {first: [(job, "2025-04-05T02:00:00Z")], head: [(job, "2025-04-10T02:00:00Z")]})
+    run_job(runner, seen, event)
+    unseen_runner = Runner(runner.workspace, payload, tmp_path / "event2.json", tmp_path / "summary.md")
+    unseen = Forge(tmp_path / "unseen", [pull(7, head, city.editors[0], base)], [], [first, head],
+                   {head: [(job, "2025-04-10T02:00:00Z")]})
+    run_job(unseen_runner, unseen, event)
 
-@pytest.mark.parametrize("number", ["", "7; touch pwned", "../../7", "7 8", "-1", "０７"])
-def test_a_malformed_number_is_refused_before_any_request(tmp_path: Path, number: str) -> None:
-    proc, forge, workspace = post(tmp_path, number)
-    assert proc.returncode == 1 and "编号无效" in proc.stdout
-    assert forge.calls == [] and not list(workspace.glob("pwned*"))
+    [kept] = seen.sent
+    [late] = unseen.sent
+    assert "D003" not in kept["body"] and "✅ 本次修改全部通过检查" in kept["body"], kept["body"]
+    assert "D003" in late["body"]

@@ -256,7 +256,7 @@ def test_changing_a_submitted_file_after_the_deadline_warns(alliance: Alliance, 
     assert "2025-04-15" in run.findings("D003")[path]["message"]
 
 
-def test_withdrawing_and_office_files_have_no_deadline(alliance: Alliance, honors: Any) -> None:
+def test_the_offices_review_and_its_files_have_no_deadline(alliance: Alliance, honors: Any) -> None:
     path = submit(alliance, "2025-04-01")
     alliance.repo.branch("after-review")
     alliance.repo.remove(path)
@@ -327,3 +327,155 @@ def test_moments_are_read_on_beijing_time(text: str, day: date) -> None:
 def test_the_run_time_is_the_last_resort() -> None:
     now = datetime(2025, 4, 8, 15, 59, tzinfo=UTC)
     assert arrival.resolve(env={}, now=now) == arrival.Arrival(date(2025, 4, 8), "检查运行的时间")
+
+
+def test_a_nomination_renamed_in_after_the_deadline_is_an_addition(alliance: Alliance, honors: Any) -> None:
+    """From a note (.md) merged in time, and from another nomination under a new name."""
+    city = alliance.city(0)
+    folder = f"{CAMPAIGN}/cities/{city.code}"
+    alliance.repo.write(f"{folder}/notes.md", alliance.collective(city))
+    alliance.repo.write(f"{folder}/individual-a.yaml", alliance.individual(city))
+    alliance.repo.commit("In time", "2025-04-01")
+    alliance.repo.branch("renamed")
+    alliance.repo.move(f"{folder}/notes.md", f"{folder}/collective-a.yaml")
+    alliance.repo.move(f"{folder}/individual-a.yaml", f"{folder}/individual-b.yaml")
+    alliance.repo.commit("Rename", "2025-04-01")
+
+    late = check(honors, alliance, city.editors[0], "--arrived", LATE)
+    on_time = check(honors, alliance, city.editors[0], "--arrived", ON_TIME)
+
+    assert late.code == 1
+    d003 = late.findings("D003")
+    assert set(d003) == {f"{folder}/collective-a.yaml", f"{folder}/individual-b.yaml"}
+    assert all(f["severity"] == "error" for f in d003.values())
+    assert f"由「{folder}/notes.md」改名而来，按新增推荐处理" in d003[f"{folder}/collective-a.yaml"]["message"]
+    assert on_time.code == 0 and on_time.findings("D003") == {}
+
+
+@pytest.mark.parametrize(("field", "before", "after"), [
+    ("姓名", "李某", "张某"),
+    ("单位", None, "西安市 某区图书馆"),
+])
+def test_changing_who_is_nominated_after_the_deadline_is_a_replacement(
+    alliance: Alliance, honors: Any, field: str, before: str | None, after: str
+) -> None:
+    city = alliance.city(0)
+    path = alliance.city_file(city, "individual-a")
+    text = alliance.individual(city)
+    alliance.repo.write(path, text)
+    alliance.repo.commit("In time", "2025-04-01")
+    old = before or city.members[0].name
+    alliance.repo.branch("replace")
+    alliance.repo.write(path, text.replace(f"{field}: {old}", f"{field}: {after}"))
+    alliance.repo.commit("Another person", "2025-04-01")
+
+    run = check(honors, alliance, city.editors[0], "--arrived", LATE)
+
+    assert run.code == 1
+    finding = run.findings("D003")[path]
+    assert finding["severity"] == "error"
+    assert f"「{field}」由「{old}」改为「{after}」" in finding["message"] and "替换推荐" in finding["message"]
+    assert "逾期例外" in finding["hint"]
+
+
+def test_a_full_width_space_in_a_name_is_no_replacement(alliance: Alliance, honors: Any) -> None:
+    """A Word paste that only adds spaces (any width) to 姓名 is a correction: a warning."""
+    city = alliance.city(0)
+    path = alliance.city_file(city, "individual-a")
+    text = alliance.individual(city, "李某某")
+    alliance.repo.write(path, text)
+    alliance.repo.commit("In time", "2025-04-01")
+    alliance.repo.branch("spaces")
+    alliance.repo.write(path, text.replace("姓名: 李某某", "姓名: 李\u3000某某 "))
+    alliance.repo.commit("Spacing", "2025-04-01")
+
+    run = check(honors, alliance, city.editors[0], "--arrived", LATE)
+
+    assert run.code == 0
+    assert run.findings("D003")[path]["severity"] == "warning"
+
+
+def test_files_that_are_no_material_in_a_nominating_folder_are_d008(alliance: Alliance, honors: Any) -> None:
+    city, group = alliance.city(0), alliance.group()
+    folder = f"{CAMPAIGN}/cities/{city.code}"
+    gfolder = f"{CAMPAIGN}/groups/{group.code}"
+    note, gnote = f"{folder}/说明.md", f"{gfolder}/README.md"
+    alliance.repo.branch("extra")
+    alliance.repo.write(note, "截止后改名为 .yaml\n")
+    alliance.repo.write(gnote, "x\n")
+    for legal in (f"{folder}/photo-1.jpg", f"{folder}/stamped/form-1-3.pdf", f"{gfolder}/stamped/a.jpg",
+                  f"{gfolder}/data/ranking.csv", f"{gfolder}/data/ranking.yaml", "docs/notes.md"):
+        alliance.repo.write(legal, "x\n")
+    alliance.repo.commit("Extra files", "2025-04-01")
+
+    run = check(honors, alliance, alliance.office_login, "--arrived", ON_TIME)
+
+    assert run.code == 1
+    d008 = run.findings("D008")
+    assert set(d008) == {note, gnote}
+    assert d008[note]["severity"] == "error" and "「说明.md」不是推荐材料" in d008[note]["message"]
+    assert "stamped/" in d008[note]["hint"]
+
+
+def test_an_on_time_pull_request_only_updated_after_the_deadline_stays_on_time(
+    alliance: Alliance, honors: Any
+) -> None:
+    """Submitted in time (the server saw the commit then); after the deadline main moved on and
+    was merged in ("update branch"): nothing of its own changed, so nothing is late. A later
+    change of its own content is judged at the later push."""
+    city, other = alliance.city(0), alliance.city(1)
+    alliance.repo.branch("on-time")
+    path = submit(alliance, "2025-04-05")
+    seen = alliance.repo.sha("HEAD")
+    alliance.repo.checkout("main")
+    alliance.repo.write(alliance.city_file(other, "collective-x"), alliance.collective(other))
+    alliance.repo.commit("Another city's material merged", "2025-04-08")
+    alliance.repo.checkout("on-time")
+    alliance.repo.merge("main", "2025-04-10")
+    updated = ("--arrived", LATE, "--seen", f"{seen}=2025-04-05T02:00:00Z")
+
+    stays = check(honors, alliance, city.editors[0], *updated)
+    unseen = check(honors, alliance, city.editors[0], "--arrived", LATE)
+    seen_late = check(honors, alliance, city.editors[0], "--arrived", LATE,
+                      "--seen", f"{seen}=2025-04-09T02:00:00Z")
+    alliance.repo.write(path, alliance.collective(city, 1))
+    alliance.repo.commit("Another collective after the deadline", "2025-04-10")
+    changed = check(honors, alliance, city.editors[0], *updated)
+
+    assert stays.code == 0 and stays.findings("D003") == {}, stays.out
+    assert set(unseen.findings("D003")) == {path}
+    assert set(seen_late.findings("D003")) == {path}
+    assert changed.code == 1 and changed.findings("D003")[path]["severity"] == "error"
+
+
+@pytest.mark.parametrize("bad", ["abc", "=2025-04-01", "-x=2025-04-01", "abc=明天"])
+def test_an_unreadable_seen_is_a_clear_error(alliance: Alliance, honors: Any, bad: str) -> None:
+    alliance.repo.branch("x")
+    submit(alliance, ON_TIME)
+    run = check(honors, alliance, alliance.city(0).editors[0], f"--seen={bad}")
+    assert run.code == 2 and "Traceback" not in run.err and "看不懂" in run.err
+
+
+def test_a_city_withdrawing_a_nominee_after_the_deadline_is_a_removal(alliance: Alliance, honors: Any) -> None:
+    """Deleting the file, or renaming it into a note: the list reported at the deadline stands."""
+    city = alliance.city(0)
+    deleted = submit(alliance, "2025-04-01")
+    hidden = submit(alliance, "2025-04-01", "individual-a")
+    alliance.repo.branch("withdraw")
+    alliance.repo.remove(deleted)
+    alliance.repo.move(hidden, hidden.replace(".yaml", ".md"))
+    alliance.repo.commit("Withdraw", "2025-04-20")
+
+    late = check(honors, alliance, city.editors[0], "--arrived", LATE)
+    in_time = check(honors, alliance, city.editors[0], "--arrived", ON_TIME)
+    office = check(honors, alliance, alliance.office_login, "--arrived", LATE)
+
+    assert late.code == 1
+    d003 = late.findings("D003")
+    assert set(d003) == {deleted, hidden}
+    assert all(f["severity"] == "error" and "撤回推荐" in f["message"] for f in d003.values())
+    assert in_time.findings("D003") == {}
+    assert office.findings("D003") == {}, "the office's review needs no exception from itself"
+    alliance.grant_late(f"cities/{city.code}/", "2025-04-20")
+    alliance.repo.commit("The office agrees", "2025-04-20")
+    assert check(honors, alliance, city.editors[0], "--arrived", LATE).findings("D003") == {}

@@ -122,16 +122,69 @@ def test_unregistered_author_is_told_to_register(alliance: Alliance, honors: Any
     assert "没有登记在联盟名录" in run.findings("D004")[path]["hint"]
 
 
-def test_files_outside_submissions_are_not_d004(alliance: Alliance, honors: Any) -> None:
+# Everything outside a city's or group's own folder decides how nominations are judged.
+OFFICE_PATHS = ["generator/rules/quotas.py", "schema/nomination.schema.json",
+                ".github/workflows/pull-request.yml", ".github/CODEOWNERS", ".pre-commit-config.yaml",
+                "tests/test_cases.py", "tools/anything.py", "webform/src/form.js",
+                "docs/guide/contributing.md", "mkdocs.yml", "pyproject.toml", "Makefile",
+                ".ci/run", ".gitattributes", "submissions/registry.yaml", f"{CAMPAIGN}/campaign.yaml",
+                "README.md", "a-new-top-level-file.txt"]
+
+
+def test_every_file_outside_the_own_folders_is_the_offices(alliance: Alliance, honors: Any) -> None:
     xian = alliance.city(0)
-    alliance.repo.branch("docs")
-    alliance.repo.write("docs/guide/contributing.md", "# 贡献指南\n")
-    alliance.repo.commit("Docs", "2025-04-01")
+    alliance.repo.branch("everything")
+    for rel in OFFICE_PATHS:
+        alliance.repo.write(rel, "# changed\n")
+    alliance.repo.write(alliance.city_file(xian, "collective-a"), alliance.collective(xian))
+    alliance.repo.commit("Code and config", "2025-04-01")
 
     run = check(honors, alliance, xian.editors[0])
+    office = check(honors, alliance, alliance.office_login)
 
-    assert run.code == 0
-    assert run.json()["files_checked"] == 1
+    assert run.code == 1
+    d004 = run.findings("D004")
+    assert set(d004) == set(OFFICE_PATHS)
+    assert all(f["severity"] == "error" for f in d004.values())
+    assert "程序、配置或文档" in d004["generator/rules/quotas.py"]["message"]
+    assert f"可以修改它的账号：@{alliance.office_login}。" in d004["Makefile"]["message"]
+    assert office.code == 0, office.out
+
+
+def test_a_city_pushing_onto_another_citys_branch_is_caught(alliance: Alliance, honors: Any) -> None:
+    """The author may change the files; the account that pushed may not."""
+    xian, other = alliance.city(0), alliance.city(1)
+    theirs = alliance.city_file(other, "collective-b")
+    alliance.repo.branch("theirs")
+    alliance.repo.write(theirs, alliance.collective(other))
+    alliance.repo.commit("Pushed by someone else", "2025-04-01")
+
+    alone = check(honors, alliance, other.editors[0])
+    pushed = check(honors, alliance, other.editors[0], "HEAD", "--pusher", xian.editors[0])
+    by_owner = check(honors, alliance, other.editors[0], "HEAD", "--pusher", other.editors[0].upper())
+
+    assert alone.code == 0 and by_owner.code == 0, by_owner.out
+    assert pushed.code == 1
+    finding = pushed.findings("D004")[theirs]
+    assert f"{xian.editors[0]}（推送者）" in finding["message"]
+    assert other.editors[0] not in finding["message"].split("无权修改")[0]
+    assert f"@{other.editors[0]}" in finding["message"]
+
+
+def test_a_city_pushing_code_onto_the_offices_branch_is_caught(
+    alliance: Alliance, honors: Any, monkeypatch: Any
+) -> None:
+    xian = alliance.city(0)
+    alliance.repo.branch("office-work")
+    alliance.repo.write("generator/rules/quotas.py", "QUOTA = 99\n")
+    alliance.repo.commit("Loosen", "2025-04-01")
+    monkeypatch.setenv("HONORS_PUSHER", xian.editors[0])
+
+    run = check(honors, alliance, alliance.office_login)
+
+    assert run.code == 1
+    assert set(run.findings("D004")) == {"generator/rules/quotas.py"}
+    assert f"{xian.editors[0]}（推送者）" in run.findings("D004")["generator/rules/quotas.py"]["message"]
 
 
 def test_moving_or_deleting_another_citys_file_fails(alliance: Alliance, honors: Any) -> None:

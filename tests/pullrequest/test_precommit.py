@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from .ghactions import Runner, load_workflow, step
+from .ghactions import Runner, checkouts, load_workflow, step
 from .helpers import ROOT, Alliance, GitRepo, Payload
 
 pytestmark = pytest.mark.slow
@@ -104,7 +104,8 @@ def test_a_bad_nomination_fails_the_workflows_pre_commit_step(
     payload = Payload(city.editors[0], "main", "bad", repo.sha("main"), repo.sha("bad"))
     repo.git("checkout", "-q", "--detach", "main")
     repo.merge("bad", "2025-04-05")
-    runner = Runner(repo.path, payload, payload.write(tmp_path), summary_file)
+    runner = Runner(checkouts(repo, tmp_path, payload.base_sha), payload, payload.write(tmp_path),
+                    summary_file)
 
     proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
 
@@ -139,7 +140,8 @@ def pull_request(alliance: Alliance, tmp_path: Path, summary_file: Path,
     payload = Payload(alliance.city(0).editors[0], "main", "web", repo.sha("main"), repo.sha("web"))
     repo.git("checkout", "-q", "--detach", "main")
     repo.merge("web", "2025-04-05")
-    return Runner(repo.path, payload, payload.write(tmp_path), summary_file)
+    return Runner(checkouts(repo, tmp_path, payload.base_sha), payload, payload.write(tmp_path),
+                  summary_file)
 
 
 def test_web_editor_nominations_pass_the_workflows_checks(
@@ -168,7 +170,7 @@ def test_web_editor_nominations_pass_the_workflows_checks(
     assert re.search(r"校验推荐材料（honors validate）\.+Passed", out), out
     assert "Failed" not in out and "Fixing" not in out, out
     for rel, data in files.items():
-        assert (runner.workspace / rel).read_bytes() == data, f"{rel} was rewritten"
+        assert (runner.checkout / rel).read_bytes() == data, f"{rel} was rewritten"
 
 
 def test_hygiene_hooks_still_check_code_and_docs(
@@ -186,7 +188,38 @@ def test_hygiene_hooks_still_check_code_and_docs(
     for hook in ("行尾空格（trailing-whitespace）", "文件末尾换行（end-of-file-fixer）",
                  "统一换行符（mixed-line-ending）"):
         assert re.search(re.escape(hook) + r"\.+Failed", out), out
-    assert (runner.workspace / page).read_bytes() == "# 标题\n正文\n\n第二段\n".encode()
+    assert (runner.checkout / page).read_bytes() == "# 标题\n正文\n\n第二段\n".encode()
+
+
+def test_a_pull_request_editing_the_hooks_to_skip_the_validator_is_still_red(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
+) -> None:
+    """The pull request drops the validator hook from its .pre-commit-config.yaml and adds a bad
+    nomination: the hooks job runs the base's configuration, and the edit itself is D004."""
+    city = alliance.city(0)
+    bad = alliance.city_file(city, "individual-a")
+    config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    start = config.index("      - id: honors-validate")
+    skipped = config[:start] + config[config.index("      - id: honors-codeowners"):]
+    assert "id: honors-validate" not in skipped
+    runner = pull_request(alliance, tmp_path, summary_file, {
+        ".pre-commit-config.yaml": skipped.encode(),
+        bad: alliance.individual(city).replace("学历: ", "学历：", 1).encode(),
+    })
+    workflow = load_workflow()
+    own = subprocess.run(["pre-commit", "run", "--from-ref", runner.payload.base_sha, "--to-ref",
+                          runner.payload.head_sha, "--color", "never"], cwd=runner.checkout,
+                         env=tool_env, capture_output=True, text=True, check=False, timeout=600)
+    assert "honors validate" not in own.stdout, "the pull request's own hooks would skip it"
+
+    hooks = runner.run(step(workflow, "hooks", "pre-commit"))
+    owners = runner.run(step(workflow, "check", "owners"))
+
+    assert hooks.returncode == 1, hooks.stdout + hooks.stderr
+    assert re.search(r"校验推荐材料（honors validate）\.+Failed", hooks.stdout), hooks.stdout
+    assert f"{bad}:" in hooks.stdout and "F002 错误：" in hooks.stdout
+    assert owners.returncode == 1, owners.stdout + owners.stderr
+    assert "::error file=.pre-commit-config.yaml,title=D004 错误::" in owners.stdout
 
 
 def _found(text: str, pattern: str, path: str) -> set[tuple[str, str]]:
@@ -215,7 +248,7 @@ def test_every_channel_reports_the_same_findings_all_at_once(
 
     ci = runner.run(step(load_workflow(), "check", "validate"))
     hook = runner.run(step(load_workflow(), "hooks", "pre-commit"))
-    cli = subprocess.run(["honors", "validate", "--format", "json"], cwd=runner.workspace, env=tool_env,
+    cli = subprocess.run(["honors", "validate", "--format", "json"], cwd=runner.checkout, env=tool_env,
                          capture_output=True, text=True, check=False, timeout=300)
 
     from_ci = _found(ci.stdout, r"^::error file=(?P<file>[^,]+),line=(?P<line>\d+),.*?title=(?P<code>\w+) ", third)
