@@ -259,12 +259,14 @@ def _add_nomination(
         result.add(_f(doc.path, "S001", f"缺少必填字段「{AWARD_FIELD}」，无法判断这是哪类推荐表。",
                       f"请在第一行写「{AWARD_FIELD}: 」加奖项名称，可选：" + "、".join(names) + "。", 1))
         return
-    award = campaign.config.award_by_name(str(award_name))
+    # As written: a list is its items (「[联盟工作先进个人]」 is not shown as Python's ['…']).
+    shown = "、".join(map(str, award_name)) if isinstance(award_name, list) else str(award_name)
+    award = campaign.config.award_by_name(shown)
     if award is None:
-        near = difflib.get_close_matches(str(award_name), names, n=1, cutoff=0.5)
+        near = difflib.get_close_matches(shown, names, n=1, cutoff=0.5)
         line, col = doc.where((AWARD_FIELD,))
         result.add(Finding(doc.path, line, col, "S003", "error",
-                           f"「{AWARD_FIELD}」的值「{award_name}」不是本年度的奖项。",
+                           f"「{AWARD_FIELD}」的值「{shown}」不是本年度的奖项。",
                            (f"是否想写「{near[0]}」？" if near else "") + "可选：" + "、".join(names) + "。"))
         return
     model = NOMINATION_MODELS[award.type]

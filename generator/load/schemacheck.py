@@ -143,6 +143,16 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…（共 {len(text)} 字）"
 
 
+COMMA_NAMES = {"，": "逗号", "、": "顿号", "；": "分号"}
+
+
+def _list_comma(loc: Loc, value: object) -> str | None:
+    """The full-width comma (or 顿号) that made one item of a list out of several."""
+    if not loc or not isinstance(loc[-1], int) or not isinstance(value, str):
+        return None
+    return next((ch for ch in value if ch in COMMA_NAMES), None)
+
+
 def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -236,6 +246,15 @@ def _value(doc: Document, model: type[BaseModel], loc: Loc, errors: list[Any]) -
         return Finding(
             doc.path, line, col, code, "error", f"「{label}」用了全角数字「{_short(value)}」。",
             f"请切换到英文输入法，改成半角阿拉伯数字，例如「{key}: {value.translate(FULL_WIDTH_DIGITS)}」。",
+        )
+    list_comma = _list_comma(loc, value)
+    if not ours and list_comma:
+        fixed = value.replace(list_comma, ", ")
+        return Finding(
+            doc.path, line, col, code, "error",
+            f"「{key}」的列表里用了中文{COMMA_NAMES[list_comma]}「{list_comma}」：YAML 只认英文逗号，"
+            f"「{_short(value)}」被读成了一项。",
+            f"请改成英文逗号加空格，例如「{key}: [{fixed}]」，或每项一行、以「- 」开头。",
         )
     if not ours and not fits(annotation, value):
         err = None  # e.g. true read as 1 for an age: say what was written, not "at least 16"

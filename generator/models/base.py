@@ -11,7 +11,7 @@ from pydantic_core import PydanticCustomError
 from generator.models.monthdate import parse_month
 from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem, split_numbers
 
-__all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "YesNo",
+__all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "TextList", "YesNo",
            "alias"]
 
 
@@ -85,12 +85,21 @@ def _text(value: Any) -> Any:
     return value
 
 
+def _one_or_more(value: Any) -> Any:
+    # 「业务领域: [阅读推广, 联合参考咨询]」 or a list under the key: kept as one text, 、-separated.
+    if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
+        return "、".join(str(v).strip() for v in value)
+    return _text(value)
+
+
 Phone = Annotated[str, BeforeValidator(_phone)]
 # A month such as 加盟时间, kept as "2017-05" (or "2017-05-10" when a day was given).
 JoinMonth = Annotated[str, BeforeValidator(_join_month), Field(json_schema_extra={"examples": ["2017-05"]})]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 LongText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+# One value or several (a YAML list, or one text separated by 、), kept as one 、-separated text.
+TextList = Annotated[str, BeforeValidator(_one_or_more), Field(min_length=1)]
 Day = date
 
 

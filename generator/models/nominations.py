@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.models.base import FormModel, JoinMonth, LongText, Phone, Text, YesNo, alias
+from generator.models.base import (
+    FormModel,
+    JoinMonth,
+    LongText,
+    Phone,
+    Text,
+    TextList,
+    YesNo,
+    alias,
+)
 
 
 class Nomination(FormModel):
@@ -57,7 +66,9 @@ class Individual(Nomination):
     education: Text = alias("学历", "如「大学本科」（仅用于纸质表，不公开）")
     position: Text | None = alias("职务", "职务，没有可不填", default=None)
     title: Text | None = alias("职称", "职称，没有可不填", default=None)
-    field: Text | None = alias("业务领域", "主要业务领域，须为评选方案所列之一（可空）", default=None)
+    field: TextList | None = alias(
+        "业务领域", "主要业务领域，评选方案所列的一项或几项（可写成列表，或用顿号隔开；可空）", default=None
+    )
     is_director: YesNo = alias("是否馆长", "被推荐人是否为馆长：「是」或「否」", default=False)
     director_reason: Text | None = alias(
         "馆长参评理由", "馆长原则上不参评；确需推荐时写明理由", default=None

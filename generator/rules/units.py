@@ -91,6 +91,15 @@ def partners(n: NominationRecord, names: list[str], unit: str, libs: Libraries, 
     for i, partner in enumerate(names):
         if norm(partner) in libs.units:
             continue
+        parts = [p for p in SEPARATORS.split(partner) if p]
+        if len(parts) > 1 and all(norm(p) in libs.units for p in parts):
+            result.add(at(
+                n, ("合作单位", i), "E015",
+                f"「合作单位」的一项里写了 {len(parts)} 个单位：" + "、".join(f"「{p}」" for p in parts)
+                + "（列表里的中文逗号、顿号不分项）。",
+                "每个合作单位一行、以「- 」开头；写在方括号里时用英文逗号隔开。",
+            ))
+            continue
         result.add(at(
             n, ("合作单位", i), "E001",
             f"合作单位「{partner}」不是联盟图书馆或联盟工作组（联盟名录中没有这个单位）。",
