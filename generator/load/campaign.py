@@ -32,7 +32,8 @@ SUMMARY_FILE = "summary.yaml"
 DATA_FOLDER = "data"  # a working group's 业务数据 (generator/assessment)
 YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
-IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".md"}
+# Photos beside the cases (an iPhone's .heic too: the case naming it gets one finding, F008).
+IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif", ".md"}
 AWARD_FIELD = "推荐奖项"
 M = TypeVar("M", bound=BaseModel)
 
