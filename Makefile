@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install site serve test lint mutants form-bundle search-vendor
+.PHONY: install site serve test lint mutants form-bundle search-vendor properdocs-test
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -65,3 +65,21 @@ search-vendor:
 	    "$$(node -p "require('./$(SEARCHJS)/node_modules/minisearch/package.json').version")"; \
 	  sed '/sourceMappingURL/d' $(SEARCHJS)/node_modules/minisearch/dist/umd/index.js ) \
 	  > generator/site/theme/assets/javascripts/vendor/minisearch.js
+
+# The demo site built and its tests run with ProperDocs, the maintained MkDocs 1.x fork, in an
+# environment of its own (.venv-properdocs) where MkDocs itself is not installed: every
+# `import mkdocs…` then resolves to ProperDocs (generator/site/engine.py). CI runs it after
+# `make test`; docs/tech/site-engine.md records why.
+PD_VENV := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed
+$(PD_STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --quiet --upgrade pip
+	$(PD_VENV)/bin/python -m pip install --quiet --quiet -e '.[test,properdocs]'
+	$(PD_VENV)/bin/python -m pip uninstall --quiet --quiet --yes mkdocs
+	touch $@
+
+properdocs-test: $(PD_STAMP)
+	HONORS_SITE_ENGINE=properdocs $(PD_VENV)/bin/properdocs build --strict -f mkdocs.yml -d .site-properdocs
+	rm -rf .site-properdocs
+	HONORS_SITE_ENGINE=properdocs $(PD_VENV)/bin/python -m pytest -n auto tests/site

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import generator.site  # noqa: F401  (selects the site engine, HONORS_SITE_ENGINE, before any mkdocs import)
+
 ROOT = Path(__file__).resolve().parents[1]
 REQUIRE_TOOLS = "HONORS_REQUIRE_TOOLS"
 # What each marker needs, looked up on PATH: one program from every tuple (alternatives),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from ruamel.yaml import YAML
 
 from generator.check.codes import CODES
 from generator.cli import main
+from generator.load.campaign import SEAL_FILE
+from generator.load.seal import Seal, digest, seal_text, sealed_files
 
 CASES = Path(__file__).parent / "cases"
 # D003, D004 and D008 need a pull request's git history: tests/pullrequest covers them.
@@ -80,6 +83,26 @@ def _apply(case: Path, root: Path) -> None:
         with (root / path).open("wb") as out:
             out.write(b"\x89PNG\r\n\x1a\n")
             out.truncate(size)
+    if spec.get("sealed"):  # honors close's record of a closed year, then what changed since
+        _seal(root, spec["sealed"])
+        if spec.get("config_after_closing"):
+            _patch_config(root, spec["config_after_closing"])
+        after = case / "files_after_closing"
+        if after.is_dir():
+            shutil.copytree(after, root, dirs_exist_ok=True)
+        for rel in spec.get("crlf_after_closing") or []:  # a Windows checkout of the same text
+            path = root / rel
+            path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+
+
+SEALED_ON = date(2025, 6, 10)
+
+
+def _seal(root: Path, year: int) -> None:
+    """What honors close records of submissions/<year>: each file's digest (closed on SEALED_ON)."""
+    folder = root / f"submissions/{year}"
+    seal = Seal(year, SEALED_ON, {rel: digest(folder / rel) for rel in sealed_files(folder)})
+    (folder / SEAL_FILE).write_text(seal_text(seal), encoding="utf-8")
 
 
 def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:

@@ -192,3 +192,102 @@ def test_argument_errors_say_what_is_wrong(capsys) -> None:
     assert "无效的选择：'xml'（可选：" in err and "'json'" in err and "'text'）" in err
     assert main(["validate", "--root"]) == 2
     assert "参数 --root：后面缺少一个值" in capsys.readouterr().err
+
+
+def _broken_validate(args: argparse.Namespace) -> int:
+    return {}["no such key"]  # an unforeseen bug deep in a command
+
+
+def test_internal_error_is_one_chinese_line_a_log_and_exit_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from generator import __version__
+    from generator.commands import validate
+
+    monkeypatch.setenv("HONORS_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(validate, "run", _broken_validate)
+    assert main(["validate", "--root", str(tmp_path)]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    log = tmp_path / "logs" / "honors-error.log"
+    assert len(lines) == 1 and lines[0].startswith("内部错误："), captured.err
+    assert __version__ in lines[0] and str(log) in lines[0] and "Traceback" not in captured.err
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "KeyError: 'no such key'" in text and "_broken_validate" in text
+    assert f"honors validate --root {tmp_path}" in text
+    assert [p.name for p in log.parent.iterdir()] == ["honors-error.log"]  # written whole, no temp left
+
+
+def test_internal_error_log_falls_back_to_the_temp_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from generator.commands import validate
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("HONORS_LOG_DIR", str(blocked))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr("tempfile.tempdir", None)
+    monkeypatch.setattr(validate, "run", _broken_validate)
+    assert main(["validate"]) == 3
+    err = capsys.readouterr().err
+    assert str(tmp_path / "tmp" / "honors-error.log") in err
+    assert "KeyError" in (tmp_path / "tmp" / "honors-error.log").read_text(encoding="utf-8")
+
+
+def test_internal_error_of_the_installed_command_is_exit_3_without_traceback(tmp_path: Path) -> None:
+    """The real entry point in a new process: a registry that makes a command fail unforeseen."""
+    env = {"HONORS_LOG_DIR": str(tmp_path / "logs"), "PATH": "/usr/bin:/bin",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    code = ("import generator.commands.schema as s, sys; "
+            "s.run = lambda args: 1 / 0; "
+            "from generator.cli import main; sys.exit(main(['schema', '--check']))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=tmp_path, timeout=120)
+    assert out.returncode == 3, out.stderr
+    assert out.stderr.startswith("内部错误：") and out.stderr.count("\n") == 1, out.stderr
+    assert "ZeroDivisionError" in (tmp_path / "logs" / "honors-error.log").read_text(encoding="utf-8")
+
+
+def test_known_errors_keep_their_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--root", str(tmp_path)]) == 2  # a UserError: could not run
+    assert "错误：" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("argument --city: not allowed with argument --group", "参数 --city：不能与参数 --group 同时使用"),
+    ("argument --year: invalid int value: 'abc'", "参数 --year：无效的值：'abc'"),
+    ("unrecognized arguments: --x y", "无法识别的参数：--x y"),
+    ("argument --x: expected 2 arguments", "参数 --x：后面需要 2 个值"),
+    ("one of the arguments --city --group is required", "缺少必填参数，以下选一：--city --group"),
+    ("something argparse never said", "something argparse never said"),
+])
+def test_argparse_messages_are_translated_by_template(english: str, chinese: str) -> None:
+    from generator.commands._cliwords import translate
+
+    assert translate(english) == chinese
+
+
+def test_validate_loads_neither_the_office_forms_nor_the_site_engine(repo_root: Path) -> None:
+    """pre-commit runs `honors validate` on every commit: python-docx, openpyxl and MkDocs are
+    for other commands, and loading them would double its time."""
+    code = ("import sys; from generator.cli import main; code = main(['validate']); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'docx', 'openpyxl', 'mkdocs', "
+            "'material', 'properdocs'})); sys.exit(code)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_every_subcommand_module_is_listed_once_in_order(repo_root: Path) -> None:
+    """cli.SUBCOMMANDS is the one list: a new module in commands/ that is not on it is a mistake."""
+    from generator import cli
+
+    modules = sorted(p.stem for p in (repo_root / "generator" / "commands").glob("[!_]*.py"))
+    listed = [m.__name__.rsplit(".", 1)[1] for m in cli.SUBCOMMANDS]
+    assert sorted(listed) == modules and len(set(listed)) == len(listed)
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert list(sub.choices) == listed  # `honors --help` lists them in this order

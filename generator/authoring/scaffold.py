@@ -17,21 +17,12 @@ from pydantic.fields import FieldInfo
 
 from generator.load.typewords import item_type
 from generator.models import FILE_MODELS, CampaignConfig, City, Registry
+from generator.models.awards import AWARDS, SUMMARY_FORM
 
-KIND_TITLES = {
-    "collective": "联盟工作先进集体推荐表（附件 1-1）",
-    "individual": "联盟工作先进个人推荐表（附件 1-2）",
-    "special": "联盟专项工作先进集体推荐表（附件 1-4）",
-    "case": "联盟优秀服务案例",
-    "summary": "推荐对象汇总表（附件 1-3）表头",
-}
-KIND_ALIASES = {
-    "collective": "collective", "先进集体": "collective",
-    "individual": "individual", "先进个人": "individual",
-    "special": "special", "专项": "special", "专项集体": "special",
-    "case": "case", "案例": "case",
-    "summary": "summary", "汇总表": "summary",
-}
+KIND_TITLES: dict[str, str] = {a.type: a.title for a in AWARDS} | {"summary": f"{SUMMARY_FORM.heading}表头"}
+# The words `honors new` takes for a kind: its type name, its label and its aliases.
+KIND_ALIASES: dict[str, str] = {word: a.type for a in AWARDS for word in (a.type, a.label, *a.aliases)}
+KIND_ALIASES |= {"summary": "summary", "汇总表": "summary"}
 LONG_FIELDS = {"主要工作成绩", "主要事迹", "案例正文", "案例简介"}
 PREFILLED = {"是否馆长": "否", "是否联络人": "否"}
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from generator.authoring.scaffold import KIND_TITLES
+from generator.core.atomic import write_text_atomically
 from generator.models import FILE_MODELS
 
 SCHEMA_DIR = "schema"
@@ -42,5 +43,5 @@ def write_all(root: Path) -> list[str]:
     folder = root / SCHEMA_DIR
     folder.mkdir(exist_ok=True)
     for name, text in expected_files().items():
-        (folder / name).write_text(text, encoding="utf-8")
+        write_text_atomically(folder / name, text)
     return sorted(expected_files())

@@ -7,9 +7,13 @@ notice's text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from generator.check.codes import CODES
+from generator.models.campaign_config import CampaignConfig
 
 
 @dataclass(frozen=True)
@@ -23,8 +27,6 @@ class RuleText:
     def title(self) -> str:
         return CODES[self.code]
 
-
-FILE_RULE = "文件格式要求（通知未作规定）"
 
 RULES: list[RuleText] = [
     RuleText("F001", "错误", "文件须为 UTF-8 编码；看起来是 GBK/GB18030 或 UTF-16 时说明如何另存。"),
@@ -64,12 +66,18 @@ RULES: list[RuleText] = [
     RuleText("E008", "错误", "案例的实施时间、先进个人的从事本工作时间须在考核时限之内（开始不晚于考核期末）。",
              "评奖考核时限（数据统计区间）：2024年1月1日至2024年12月31日"),
     RuleText("E009", "警告", "加盟时间与联盟名录登记的不一致。"),
-    RuleText("E010", "错误", "填了「是否联络人: 是」的须是本市委员馆登记的联络人。",
+    RuleText("E010", "错误", "填了「是否联络人: 是」的须是本市委员馆登记的当年联络人，姓名和单位都一致（联络人更换后，"
+             "前任在任内的年度仍是联络人）；同名的其他单位人员是普通先进个人，占本市名额。",
              "各委员馆联盟工作联络人不占此名额"),
     RuleText("E011", "错误", "成员馆的联盟工作先进集体只能由所在市委员馆推荐，联盟办和工作组推选的是委员馆。",
              "每个委员馆可推荐1个先进集体（不包括委员馆自身，委员馆先进集体由联盟办及联盟各工作组推选确定）"),
     RuleText("E012", "警告", "推荐了本市登记的联络人却填「是否联络人: 否」：按联络人计算，不占名额。",
              "各委员馆联盟工作联络人不占此名额，联盟办将对联盟工作联络人另外进行表彰"),
+    RuleText("E013", "错误", "联盟名录登记的加盟时间晚于考核时限结束的图书馆，当年还不是联盟成员馆：它和它的工作人员都不能参评。",
+             "联盟工作先进集体、联盟专项工作先进集体：联盟委员馆、成员馆"),
+    RuleText("E014", "警告", "先进个人的「从事本工作时间」在考核时限开始前就已结束，或先进集体、专项先进集体的「主要工作成绩」"
+             "只写了考核时限以前的年份：可能是往年的材料，请核对。",
+             "评奖考核时限（数据统计区间）：2024年1月1日至2024年12月31日"),
     RuleText("E015", "错误", "「单位」里用顿号、逗号或斜杠写了几个联盟单位：推荐表推荐一个单位；"
              "几个馆共同实施的案例，其他单位写进「合作单位」列表（每个合作单位都须在联盟名录中）。",
              "对评选出的先进集体授予“联盟工作先进集体”“联盟专项工作先进集体”称号，并颁发奖牌"),
@@ -82,7 +90,10 @@ RULES: list[RuleText] = [
              "联盟工作先进个人不超过32名"),
     RuleText("Q005", "错误", "每个专项评出的先进集体不超过该专项的名额；名额「待定」时不检查。",
              "各专项奖的设立及名额，根据当年工作开展情况确定"),
-    RuleText("D001", "错误", "同一人、同一单位的同一奖项、同一单位的同名案例只推荐一次。",
+    RuleText("D001", "错误或警告", "同一人、同一单位的同一奖项、同一单位的同名案例（标题只差标点、引号的算同名）只推荐一次。"
+             "姓名按统一写法比较（全角半角、空格、间隔号、看不见的字符、繁体简体都不计）；城市、工作组、联盟办、联络人表彰各渠道一并比较。"
+             "姓名和单位都相同是错误；单位写法不同但姓名相同、性别和年龄相同或主要事迹几乎相同，是「可能是同一人」的警告；"
+             "这样的两项都在表彰名单中通过是错误。",
              "推荐的先进集体和先进个人要事迹突出，坚持工作实绩和贡献大小作为衡量标准，做到好中选优"),
     RuleText("D002", "错误", "表彰名单中的每一项须是存在的、奖项相同的推荐材料，且只出现一次。",
              "联盟办对各市推荐名单及材料进行汇总整理，召集联盟工作组会议审议，最终确定拟表彰名单"),
@@ -99,9 +110,29 @@ RULES: list[RuleText] = [
     RuleText("D007", "警告", "已表彰的年度须用 honors close 冻结当年的联盟名录，以免日后修改名录改变这一年的结果。"),
     RuleText("D008", "错误", "推荐文件夹中只能有推荐材料、汇总表、案例配图和盖章扫描件（stamped/）"
              "（工作组另可有业务数据 data/）。", "将推荐名单及材料一并报送"),
+    RuleText("D010", "错误或警告", "表彰名单和联络人表彰的每一项按会议结论处理：写了「结论: 通过 / 不通过」以结论为准；"
+             "不写结论时，审定意见为「同意」（或不写）即通过，其他一律不通过。未通过的不在网站、公示、表彰决定、"
+             "证书、奖牌、名单表格中公布，也不计入名额；结论与审定意见矛盾是错误，审定意见既非「同意」也非明确不同意是警告。",
+             "召集联盟工作组会议审议，最终确定拟表彰名单"),
+    RuleText("D011", "警告", "往年已表彰（已冻结的年度）的同一人或同一单位的案例，以几乎相同的事迹再次参评：提示评审会审议。"
+             "通知并未禁止再次获评，所以只是警告。",
+             "推荐的先进集体和先进个人要事迹突出，坚持工作实绩和贡献大小作为衡量标准，做到好中选优"),
+    RuleText("D013", "错误", "用 honors close 结束的年度，其评选方案、表彰名单和推荐材料按封存时的内容核对：改动、新增或"
+             "删除文件都是错误，除非联盟办用 honors close --correct 记下更正及理由（网站更新记录显示）。",
+             "联盟工作委员会拟在今年联盟工作会议上对2024年度涌现出的联盟工作先进集体、先进个人、优秀服务案例进行表彰"),
+    RuleText("D014", "错误或警告", "评选方案的日期须按通知的先后：截止日期在考核时限之后、不早于通知发布日期，公示在截止日期"
+             "和审定之后，表彰决定的成文日期在公示期满之后；要生成的文件（公示中起的公示、已表彰时的决定）日期不符为错误，"
+             "准备阶段为警告。",
+             "请大家于2025年4月8日前，将推荐名单及材料一并报送至联盟工作委员会办公室"),
+    RuleText("D015", "警告", "评选方案中引述通知的文字（如「不超过32名」「4月8日前」「2024年度」）须与本年度配置的名额、"
+             "截止日期和年度一致，以免评选规则页同时出现两种说法。",
+             "由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名"),
+    RuleText("D016", "警告", "已表彰、尚未结束的年度，表彰名单须写明表彰决定的完整文号（如「陕公图联发〔2025〕08号」），"
+             "否则表彰决定印出「〔　　〕　号」留待手写。",
+             "陕公图联发〔2025〕 05号"),
     RuleText("A001", "错误或警告", "工作组 data 文件夹中的业务数据文件（.csv 或 .yaml）：表头有「单位」和本专项配置的每个指标；"
              "没有专项使用的文件为警告。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
-    RuleText("A002", "错误", "业务数据中的每个单位须是联盟名录中的图书馆（提示最接近的馆名）。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
+    RuleText("A002", "警告", "业务数据中的每个单位须是联盟名录中的图书馆（提示最接近的馆名）；名录中没有的不参加排名。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
     RuleText("A003", "错误或警告", "数值须是不为负的数字：可写 1,234（千分位）、3.5万、全角数字或百分数；空白按 0 计，为警告。",
              "坚持客观数据比较与注重地区差异相结合的原则"),
     RuleText("A004", "错误", "同一单位在一个数据文件中只写一行。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
@@ -115,3 +146,38 @@ RULES: list[RuleText] = [
     RuleText("A009", "警告", "专项配置了考核，但工作组没有业务数据文件、数据中没有被推荐的馆，或没有上一年度的数据："
              "推荐依据未经核对。", "联盟各工作组根据成员馆专项工作开展情况、业务数据等，结合各地区、各馆实际情况，对联盟成员馆各项业务工作进行考核排名"),
 ]
+
+
+# The numbers and dates the notice quoted above states for its own year (2024), each with the
+# value a year's configuration gives it: every year's rules page quotes the scheme of that year.
+def _period(config: CampaignConfig) -> str:
+    p = config.period
+    return f"{p.start.year}年{p.start.month}月{p.start.day}日至{p.end.year}年{p.end.month}月{p.end.day}日"
+
+
+_YEAR_WORDS: list[tuple[re.Pattern[str], Callable[[CampaignConfig], str | None]]] = [
+    (re.compile(r"2024年1月1日至2024年12月31日"), _period),
+    (re.compile(r"不超过15个"), lambda c: f"不超过{c.quotas.collective_cap}个"),
+    (re.compile(r"不超过32名"), lambda c: f"不超过{c.quotas.individual_cap}名"),
+    (re.compile(r"于2025年4月8日前"), lambda c: f"于{c.deadline.year}年{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"于4月8日前"), lambda c: f"于{c.deadline.month}月{c.deadline.day}日前"),
+    (re.compile(r"2024年度"), lambda c: f"{c.year}年度"),
+    (re.compile(r"陕公图联发〔2025〕\s*05号"), lambda c: c.notice_number),
+]
+
+
+def quoted_for(notice: str, config: CampaignConfig) -> str:
+    """A rule's quotation as that year's scheme states it: the 2024 notice's caps, deadline, period,
+    year and number replaced by the year's own (「不超过32名」 never shown beside a cap of 30)."""
+    text = notice
+    for pattern, value in _YEAR_WORDS:
+        own = value(config)
+        if own:
+            text = pattern.sub(partial(_own_words, own=own), text)
+    return text
+
+
+def _own_words(match: re.Match[str], own: str) -> str:
+    """The year's words, or the notice's where they differ only in spacing (「〔2025〕 05号」)."""
+    written = match[0]
+    return written if "".join(written.split()) == "".join(own.split()) else own

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.check import sealed
 from generator.core.findings import Result
 from generator.load.campaign import load_repository
 from generator.load.records import Repository
@@ -14,6 +15,7 @@ def validate_repository(root: Path) -> tuple[Repository, Result]:
     """Everything under root/submissions, checked; never raises for bad input."""
     repo, result = load_repository(root)
     check_repository(repo, result)
+    sealed.check_repository(repo, result)  # D013: closed years stay as published
     return repo, result
 
 

@@ -1,5 +1,5 @@
 """One module per subcommand; each exposes register(subparsers) and sets `run`.
 
-Modules whose name starts with `_` are not subcommands: _cliwords puts argparse's own words
-into Chinese for cli.py.
+cli.py lists them (SUBCOMMANDS). Modules whose name starts with `_` are not subcommands:
+_cliwords gives argparse Chinese words, _arguments defines the arguments several share.
 """

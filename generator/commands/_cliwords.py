@@ -1,48 +1,49 @@
-"""Chinese for argparse: usage, help headings and error messages.
+"""Chinese for argparse: usage, help headings and error messages, through its documented seams.
 
-argparse looks every one of its texts up through gettext (`argparse._`, `argparse.ngettext`)
-when it formats help or an error. Python ships no Chinese catalogue for it, so the texts are
-translated here; the English originals of Python 3.11–3.13 are listed (wording changed a
-little between releases). tests/test_cli.py runs `--help` and bad arguments for every
-(sub)command and fails on any English argparse text left.
+Nothing of argparse is patched. `ArgumentParser` is subclassed where the documentation invites
+it: `error()` (documented as the method to override for other error handling) words the
+message in Chinese, `format_usage()` / `format_help()` put the headings in Chinese, `-h` is added
+by us with a Chinese help text (`add_help=False`), and `add_argument()` gives every option that
+takes a value a Chinese value name (argparse would show --root ROOT). Subparsers are made with the
+same class (`add_subparsers` uses the parser's own class). The English originals of Python
+3.11–3.13 are listed (wording changed a little between releases). tests/test_cli.py runs
+`--help` and bad arguments for every (sub)command and fails on any English argparse text left.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 import unicodedata
-from datetime import date
+from typing import Any, NoReturn
 
-MESSAGES = {
-    "usage: ": "用法：",
-    "positional arguments": "参数",
-    "options": "选项",
-    "optional arguments": "选项",
-    "show this help message and exit": "显示帮助信息并退出",
-    "show program's version number and exit": "显示版本号并退出",
-    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n运行 %(prog)s --help 查看用法。\n",
+# argparse's error templates (printf style, as in its source) -> the Chinese ones.
+ERRORS = {
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "not allowed with argument %s": "不能与参数 %s 同时使用",
-    "ignored explicit argument %r": "这个选项不带值，多余的值：%r",
+    "ignored explicit argument %r": "这个选项不带值，多余的值：%s",
     "the following arguments are required: %s": "缺少必填参数：%s",
     "one of the arguments %s is required": "缺少必填参数，以下选一：%s",
     "expected one argument": "后面缺少一个值",
     "expected at most one argument": "后面最多跟一个值",
     "expected at least one argument": "后面至少跟一个值",
+    "expected %s argument": "后面需要 %s 个值",
+    "expected %s arguments": "后面需要 %s 个值",
     "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确，可能是：%(matches)s",
     "option '%(option)s' is ambiguous; could match %(matches)s": "选项 %(option)s 不明确，可能是：%(matches)s",
     "unexpected option string: %s": "意外的选项：%s",
-    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
-    "invalid choice: %(value)r, choose from %(choices)s": "无效的选择：%(value)r（可选：%(choices)s）",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的子命令 %(parser_name)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)s（可选：%(choices)s）",
+    "invalid choice: %(value)r, choose from %(choices)s": "无效的选择：%(value)s（可选：%(choices)s）",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "未知的子命令 %(parser_name)s（可选：%(choices)s）",
     "can't open '%(filename)s': %(error)s": "无法打开「%(filename)s」：%(error)s",
-}
-PLURALS = {
-    "expected %s argument": "后面需要 %s 个值",
     "conflicting option string: %s": "选项重复：%s",
 }
+HEADINGS = {"usage: ": "用法：", "options:": "选项：", "optional arguments:": "选项：",
+            "positional arguments:": "参数："}
+HELP = "显示帮助信息并退出"
 # Option values shown in usage lines; argparse would show the destination in capitals (ROOT).
 METAVARS = {
     "root": "目录",
@@ -59,23 +60,48 @@ METAVARS = {
     "today": "日期",
     "author": "账号",
 }
+_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[sr]")
 
 
-def gettext(message: str) -> str:
-    return MESSAGES.get(message, message)
+def _pattern(template: str) -> re.Pattern[str]:
+    """A printf template as a regex whose groups are its placeholders (numbered where unnamed)."""
+    out, last = [], 0
+    for index, found in enumerate(_PLACEHOLDER.finditer(template)):
+        out.append(re.escape(template[last:found.start()]))
+        name = found.group(1) or f"_{index}"
+        out.append(f"(?P<{name}>.+?)")
+        last = found.end()
+    out.append(re.escape(template[last:]))
+    return re.compile("".join(out) + r"\Z", re.S)
 
 
-def ngettext(singular: str, plural: str, n: int) -> str:
-    if singular in PLURALS:
-        return PLURALS[singular]
-    return singular if n == 1 else plural
+_TRANSLATIONS = [(_pattern(english), chinese) for english, chinese in ERRORS.items()]
 
 
-def install() -> None:
-    """Route argparse's texts through the Chinese ones (for this process)."""
-    # Module globals argparse reads at call time (it imported them from gettext).
-    argparse._ = gettext  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+def translate(message: str) -> str:
+    """argparse's English error message in Chinese (a message it does not know is kept)."""
+    for pattern, chinese in _TRANSLATIONS:
+        found = pattern.match(message)
+        if found is not None:
+            return _fill(chinese, found.groupdict())
+    return message
+
+
+def _fill(chinese: str, values: dict[str, str]) -> str:
+    """The Chinese template with the values argparse put into the English one."""
+    if "message" in values:
+        values["message"] = translate(values["message"])
+    positional = iter([values[k] for k in sorted(values) if k.startswith("_")])
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)] if m.group(1) else next(positional), chinese)
+
+
+def _headings(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for english, chinese in HEADINGS.items():
+            if line.startswith(english) and (english.endswith(" ") or line == english):
+                lines[i] = chinese + line[len(english):]
+    return "\n".join(lines)
 
 
 class HelpFormatter(argparse.HelpFormatter):
@@ -102,21 +128,27 @@ def _wide(text: str) -> int:
     return sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
 
 
-def localize(parser: argparse.ArgumentParser) -> None:
-    """Chinese value names for options that have none and aligned help, in parser and every
-    subparser."""
-    parser.formatter_class = HelpFormatter
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
-                localize(sub)
-        elif action.option_strings and action.nargs != 0 and action.metavar is None and not action.choices:
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser speaking Chinese: headings, -h, value names and errors."""
+
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(add_help=False, **kwargs)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.option_strings and action.nargs != 0 and action.metavar is None and not action.choices:
             action.metavar = METAVARS.get(action.dest, "值")
+        return action
 
+    def format_usage(self) -> str:
+        return _headings(super().format_usage())
 
-def iso_day(text: str) -> date:
-    """An argparse type for a day written 2025-04-08, refused in Chinese."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期「{text}」应写成 2025-04-08 的形式") from None
+    def format_help(self) -> str:
+        return _headings(super().format_help())
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：错误：{translate(message)}\n运行 {self.prog} --help 查看用法。\n")

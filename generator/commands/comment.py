@@ -7,7 +7,12 @@ import sys
 from pathlib import Path
 
 from generator.check.validate import validate_repository
-from generator.commands._change import add_change_arguments, add_config_from_argument, judged_root
+from generator.commands._arguments import (
+    add_change_arguments,
+    add_config_from_argument,
+    add_root,
+    judged_root,
+)
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
@@ -16,7 +21,7 @@ from generator.pullrequest.gitchanges import changed_files
 from generator.pullrequest.prcheck import check_change
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "comment",
         help="生成拉取请求评论（Markdown）",
@@ -27,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_change_arguments(p)
     p.add_argument("--preview-url", default="", metavar="网址", help="网站预览所在的运行页面")
     p.add_argument("--output", type=Path, default=None, metavar="文件", help="写到这个文件（默认打印）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     add_config_from_argument(p)
     p.set_defaults(run=run)
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from generator.commands._cliwords import iso_day
+from generator.commands._arguments import add_root, add_today
 from generator.core.workspace import find_root
 from generator.guard import doctor
 
 MARKS = {True: "✔", False: "✘", None: "？"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "doctor",
         help="检查联盟办的设置还缺什么",
@@ -23,9 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "可用同名环境变量（HONORS_REPO_VISIBILITY、HONORS_DEPLOY_…）告诉它。"
         "退出码：0 全部就绪，1 有待办事项，2 无法运行。",
     )
-    p.add_argument("--today", type=iso_day, default=None, metavar="日期",
-                   help="按这一天（如 2025-04-08）计算离截止还有几天（默认今天）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_today(p, "计算离截止还有几天（默认今天）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

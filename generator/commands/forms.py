@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.models.awards import FORMS
 
 if TYPE_CHECKING:
     from generator.forms import Scope
+    from generator.load.records import Campaign
 
 CERTIFICATES = "证书"
 NO_PDF = "证书只生成了 Word 文件（--no-pdf）；需要 PDF 时去掉 --no-pdf 重新运行，或用 Word 另存为 PDF。"
@@ -20,11 +23,11 @@ NO_LIBREOFFICE = "没有找到 LibreOffice，证书只生成了 Word 文件；�
 PRIVACY_NOTE = "注意：这些文件含个人信息（年龄、学历、电话等），仅供联盟办内部使用，请勿公开或提交到仓库。"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "forms",
         help="生成正式表格、审议评分表，以及按阶段生成公示通知、表彰决定、证书和奖牌清单",
-        description="按推荐材料填好附件 1-1 至 1-4（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
+        description=f"按推荐材料填好{FORMS[0].label} 至 {FORMS[-1].number}（.docx，可直接打印盖章），并生成推荐汇总.xlsx、"
         "表彰名单.csv 和工作组会议的审议评分表.xlsx；有拟表彰名单时生成公示通知，已表彰时再生成"
         "表彰决定、证书（Word 和 PDF）和奖牌清单。默认生成最新年度的全部文件，写入 output/ 文件夹。",
     )
@@ -36,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="输出文件夹（默认为仓库下的 output/）")
     p.add_argument("--no-pdf", action="store_true",
                    help="证书只生成 Word 文件，不转换为 PDF（未安装 LibreOffice 时自动如此）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 
@@ -64,7 +67,26 @@ def run(args: argparse.Namespace) -> int:
     if not pdf and any(p.parent.name == CERTIFICATES for p in written):
         notes.append(NO_PDF if args.no_pdf else NO_LIBREOFFICE)
     print(summary(campaign.year, scope, target, written, notes))
+    if scope.kind == "campaign":
+        print(next_step(campaign, documents_due(campaign).final))
     return 0
+
+
+def next_step(campaign: Campaign, final: bool) -> str:
+    """The office's next step after this run, in the order of docs/office/forms.md's route:
+    review → 公示 (拟表彰) → 表彰 (已表彰) → honors close."""
+    folder, year = campaign.folder, campaign.year
+    decisions = campaign.decisions
+    if decisions is None:
+        return (f"下一步：工作组会议用审议评分表审议后，把结果写入 {folder}/decisions.yaml（「状态」写「拟表彰」），"
+                "运行 honors validate，再运行 honors forms 生成公示。")
+    if not final:
+        return (f"下一步：公示期满后，把 {folder}/decisions.yaml 的「状态」和 campaign.yaml 的「阶段」改为「已表彰」，"
+                "填写文号和成文日期，运行 honors validate，再运行 honors forms 生成表彰决定和证书。")
+    if campaign.frozen_registry_path is None:
+        return (f"下一步：表彰决定印发后，运行 honors close --year {year} 结束本年度"
+                "（冻结联盟名录、封存文件），再按它的提示提交并开始新年度。")
+    return f"{year} 年度已结束（联盟名录已冻结），不需要再做什么。"
 
 
 def _shown(path: Path) -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from generator.authoring.closing import closed_years_on_disk
 from generator.check.report import REPORTERS
-from generator.commands._change import add_change_arguments
-from generator.commands._cliwords import iso_day
+from generator.commands._arguments import add_change_arguments, add_root, add_today
+from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
@@ -20,7 +20,7 @@ from generator.pullrequest.prcheck import check_change
 CODEOWNERS = Path(".github") / "CODEOWNERS"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "owners",
         help="检查修改权限与截止日期；生成 CODEOWNERS",
@@ -38,10 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "设置了 GITHUB_STEP_SUMMARY 时，同时把结果追加到 GitHub Actions 运行摘要。",
     )
     add_change_arguments(check)
-    check.add_argument("--today", type=iso_day, default=None, metavar="日期",
-                       help="按这一天（如 2025-04-08）判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
+    add_today(check, "判断是否逾期（联盟办核对或测试用，优先于 --arrived）")
     check.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
-    check.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(check)
     check.set_defaults(run=run_check)
     gen = actions.add_parser(
         "codeowners", help="生成或核对 .github/CODEOWNERS",
@@ -49,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "（不一致时以 1 退出）。",
     )
     gen.add_argument("--check", action="store_true", help="只核对，不写入")
-    gen.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(gen)
     gen.set_defaults(run=run_codeowners)
 
 
@@ -88,7 +87,6 @@ def run_codeowners(args: argparse.Namespace) -> int:
         print(f"{CODEOWNERS.as_posix()} 与联盟名录不一致。", file=sys.stderr)
         print("提示：请运行 honors owners codeowners 重新生成并提交。", file=sys.stderr)
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    write_text_atomically(target, text)
     print(f"已根据联盟名录写出 {CODEOWNERS.as_posix()}。")
     return 0

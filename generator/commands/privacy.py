@@ -8,15 +8,15 @@ import os
 import sys
 from pathlib import Path
 
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.guard import repoguard
-from generator.guard.privacy import private_values, scan_site
 from generator.load.campaign import load_repository
 from generator.pullrequest import cievent
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "privacy",
         help="检查个人信息是否泄露（网站、公开仓库）",
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="site（已生成的网站，默认）或 repo（仓库是否公开）；也可直接写网站文件夹")
     p.add_argument("site", nargs="?", type=Path, default=None, metavar="网站文件夹",
                    help="已生成的网站（默认 仓库根目录/site）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 
@@ -61,6 +61,10 @@ def run_repo(root: Path) -> int:
 
 
 def run_site(args: argparse.Namespace) -> int:
+    # Imported here: the scan reads the office's forms (python-docx, openpyxl), which every other
+    # command (validate in pre-commit above all) would otherwise load for nothing.
+    from generator.guard.privacy import private_values, scan_site
+
     root = find_root(args.root)
     site = args.site or root / "site"
     if not site.is_dir():

@@ -7,16 +7,15 @@ from pathlib import Path
 
 from generator.assessment.campaign import assess, previous_campaign
 from generator.check.validate import validate_repository
+from generator.commands._arguments import add_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.forms.ranking import render_csv, render_text
-from generator.forms.select import pick_campaign
 
 FOLDER = "考核排名"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "ranking",
         help="按工作组的业务数据计算各专项的考核排名",
@@ -29,11 +28,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--project", metavar="专项", help="只计算一个专项，如 联合参考咨询")
     p.add_argument("--out", type=Path, default=None, metavar="文件夹",
                    help="输出文件夹（默认为仓库下的 output/）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: generator.forms loads python-docx and openpyxl, which every other command
+    # (validate in pre-commit above all) would otherwise pay for.
+    from generator.forms.ranking import render_csv, render_text
+    from generator.forms.select import pick_campaign
+
     root = find_root(args.root)
     repo, result = validate_repository(root)
     campaign = pick_campaign(repo, args.year, result)

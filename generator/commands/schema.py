@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from generator.authoring.schemas import stale_files, write_all
+from generator.commands._arguments import add_root
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="生成编辑器用的 JSON Schema", description="根据数据模型生成 schema/ 下的 JSON Schema 文件。")
     p.add_argument("--check", action="store_true", help="只检查是否最新，不写文件（过期时退出码 1）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.set_defaults(run=run)
 
 

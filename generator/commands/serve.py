@@ -5,29 +5,30 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
-from pathlib import Path
 
+from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "serve",
         help="本地预览网站",
         description="在本机启动预览服务器；修改 submissions/ 下的文件后网站自动重新生成并刷新。",
     )
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     p.add_argument("--addr", default="127.0.0.1:8000", help="地址和端口（默认 127.0.0.1:8000）")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every honors command (validate in pre-commit) would pay for MkDocs.
-    from mkdocs.commands.serve import serve
-    from mkdocs.exceptions import Abort, ConfigurationError
-
+    # generator.site first: it selects the site engine before any mkdocs module is imported.
     from generator.site.build import config_path, show_mkdocs_log
+
+    from mkdocs.commands.serve import serve  # isort: skip
+    from mkdocs.exceptions import Abort, ConfigurationError  # isort: skip
 
     root = find_root(args.root)
     show_mkdocs_log(logging.INFO)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from generator.check.validate import validate_repository
-from generator.commands._change import add_config_from_argument, judged_root
+from generator.commands._arguments import add_config_from_argument, add_root, judged_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.pullrequest import ghsummary
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "summary",
         help="生成校验结果摘要（Markdown）",
@@ -22,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "否则打印出来。总是以 0 退出；是否通过由 honors validate 判定。",
     )
     p.add_argument("--year", type=int, default=None, help="年度（默认最新一届）")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     add_config_from_argument(p)
     p.set_defaults(run=run)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from generator.check.report import REPORTERS
 from generator.check.validate import restrict, validate_repository
-from generator.commands._change import add_config_from_argument, judged_root
+from generator.commands._arguments import add_config_from_argument, add_root, judged_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "validate",
         help="校验推荐材料",
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="路径", help="只报告这些文件或文件夹的问题（默认全部）")
     p.add_argument("--format", choices=sorted(REPORTERS), default="text", help="输出格式")
-    p.add_argument("--root", type=Path, default=None, help="仓库根目录（默认自动查找）")
+    add_root(p)
     add_config_from_argument(p)
     p.set_defaults(run=run)
 

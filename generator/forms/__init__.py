@@ -25,7 +25,8 @@ def generate(registry: Registry, campaign: Campaign, scope: Scope, target: Path,
     and what the year's stage calls for (review sheet, 公示, decision, certificates, plaques).
     pdf: certificates also as PDF, when LibreOffice is installed; assessment: the computed
     考核排名, shown beside each 专项 entry of the review sheet."""
-    return write_outputs(target, plan(FormContext(registry, campaign, assessment), scope, pdf=pdf))
+    return write_outputs(target, plan(FormContext(registry, campaign, assessment), scope, pdf=pdf),
+                         digests=scope.kind == "campaign")
 
 
 __all__ = ["PUBLIC_COLUMNS", "Scope", "generate", "public_rows", "roll_csv"]

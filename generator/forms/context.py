@@ -36,7 +36,7 @@ class FormContext:
         if decisions is None:
             return None
         entry = next((e for e in decisions.entries if e.nomination == record.rel), None)
-        return entry.opinion if entry else None
+        return entry.shown_opinion if entry else None
 
     @property
     def author(self) -> str:

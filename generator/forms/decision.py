@@ -43,4 +43,6 @@ def decision_document(ctx: FormContext) -> Document:
     g.title(doc, attachment)
     g.par(doc)
     honor_lists(doc, groups)
+    g.imprint(doc, setup.copies, setup.printer or f"{ctx.registry.alliance}工作委员会办公室",
+              cn_date(setup.printed_on or signed_on(config, decisions)))
     return doc

@@ -70,4 +70,5 @@ def build_plaques(ctx: FormContext) -> Workbook:
     ws.freeze_panes = ws.cell(row=HEAD_ROW + 1, column=1)
     print_setup(ws, HEAD_ROW)
     wb.properties.creator = ctx.author
+    wb.properties.created = ctx.stamp  # a date of the configuration, not the clock
     return wb

@@ -21,6 +21,7 @@ from generator.forms.ranking import rank_note
 from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
 from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
+from generator.models.campaign_config import PENDING_QUOTA
 from generator.models.names import norm
 from generator.rules.liaisons import is_liaison
 
@@ -157,6 +158,7 @@ def build_review(ctx: FormContext) -> Workbook:
     ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(head))}{last}"
     print_setup(ws, HEAD_ROW)
     wb.properties.creator = ctx.author
+    wb.properties.created = ctx.stamp  # a date of the configuration, not the clock
     return wb
 
 
@@ -173,7 +175,7 @@ def _quota_note(ctx: FormContext) -> str:
     """The caps and quotas the meeting decides against, from the config."""
     config = ctx.campaign.config
     quotas = config.quotas
-    projects = "、".join(f"{p.name}{p.quota if p.quota is not None else '待定'}"
+    projects = "、".join(f"{p.name}{p.quota if p.quota is not None else PENDING_QUOTA}"
                          for p in config.special_projects)
     note = (f"名额：联盟工作先进集体不超过{quotas.collective_cap}个，联盟工作先进个人不超过"
             f"{quotas.individual_cap}名（联络人另行表彰，不计入）")

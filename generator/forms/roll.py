@@ -74,7 +74,7 @@ def honors(registry: Registry, campaign: Campaign) -> list[Honor]:
         return []
     config = campaign.config
     out = []
-    for entry in decisions.entries:
+    for entry in decisions.passed():  # an entry not passed is never published
         record = campaign.by_rel(entry.nomination)
         if record is None:
             continue
@@ -85,7 +85,7 @@ def honors(registry: Registry, campaign: Campaign) -> list[Honor]:
             unit=clean(str(getattr(form, "unit", ""))), city=city_of(registry, record),
             nominator=nominator(registry, record.source), note="",
         ))
-    out += [_liaison(registry, config, h) for h in decisions.liaisons]
+    out += [_liaison(registry, config, h) for h in decisions.passed_liaisons()]
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
@@ -19,6 +21,7 @@ from generator.models import (
     Registry,
     SpecialCollective,
 )
+from generator.models.decisions import REFUSED
 
 ALL_SHEET = "全部推荐"
 ROLL_SHEET = "表彰名单"
@@ -53,8 +56,9 @@ def nomination_row(registry: Registry, campaign: Campaign, index: int,
     entry = None
     if campaign.decisions is not None:
         entry = next((e for e in campaign.decisions.entries if e.nomination == record.rel), None)
-    row["审定状态"] = campaign.decisions.status if entry and campaign.decisions else ""
-    row["审定意见"] = entry.opinion if entry else ""
+    row["审定状态"] = "" if entry is None or campaign.decisions is None else (
+        campaign.decisions.status if entry.passed else REFUSED)
+    row["审定意见"] = entry.shown_opinion if entry else ""
     row["文件"] = record.path
     return row
 
@@ -101,4 +105,6 @@ def build_workbook(registry: Registry, campaign: Campaign, cities: list[CityList
         sheet = wb.create_sheet(sheet_title(ROLL_SHEET, wb.sheetnames))
         table(sheet, 1, PUBLIC_COLUMNS, [[r[c] for c in PUBLIC_COLUMNS] for r in roll])
     wb.properties.creator = registry.office.name
+    # A date of the configuration, not the clock (as FormContext.stamp).
+    wb.properties.created = datetime.combine(campaign.config.deadline, time(9, 0))
     return wb

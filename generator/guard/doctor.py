@@ -138,33 +138,53 @@ def check_site_config(ctx: Context) -> Check:
     return Check("网站地址", True, f"网站 {config['site_url']}，仓库 {extra['repo_url']}。")
 
 
+# A year still open this long after its deadline is a to-do, not a running campaign: the scheme's
+# own timeline (「4月8日前」 reported, decided, 「经公示」 commended) ends within weeks.
+LONG_PAST_DAYS = 120
+
+
 def _open_campaign(repo: Repository) -> Campaign | None:
-    return next((c for c in repo.campaigns if c.stage != "已表彰"), None)
+    """The newest year not closed (honors close froze no registry for it)."""
+    return next((c for c in repo.campaigns if c.frozen_registry_path is None), None)
+
+
+def finish_steps(campaign: Campaign) -> str:
+    """How a year still open gets finished and closed, from where it stands."""
+    year, folder = campaign.year, campaign.folder
+    close = f"运行 honors close --year {year} 结束该年度（冻结名录、封存文件），再按它的提示开始新一年度。"
+    if campaign.decisions is None:
+        return f"审定后在 {folder}/decisions.yaml 写拟表彰名单，公示期满改为「已表彰」，然后{close}"
+    if campaign.decisions.status != "已表彰":
+        return f"公示期满后把 {folder}/decisions.yaml 的「状态」改为「已表彰」，然后{close}"
+    return close
 
 
 def check_open_year(ctx: Context) -> Check:
-    config_errors = sorted({f.file for f in ctx.result.errors if f.file.endswith("/campaign.yaml")})
+    config_errors = sorted((f for f in ctx.result.errors if f.file.endswith("/campaign.yaml")),
+                           key=lambda f: f.sort_key())
     if config_errors:
-        return Check("本届评选", False, f"评选方案有错误：{_names(config_errors)}。",
+        first = config_errors[0]
+        where = ":".join(str(x) for x in (first.file, first.line, first.column) if x is not None)
+        more = f"等 {len(config_errors)} 处" if len(config_errors) > 1 else ""
+        return Check("本届评选", False, f"评选方案有错误：{where} {first.message}{more}",
                      "运行 honors validate，按提示修正评选方案。")
     if not ctx.repo.campaigns:
         return Check("本届评选", False, "还没有任何年度的评选方案。",
-                     "新建 submissions/<年度>/campaign.yaml（可复制上一届的，改年度、考核时限和截止日期）。")
+                     "新建 submissions/<年度>/campaign.yaml（见联盟办设置指南）。")
     campaign = _open_campaign(ctx.repo)
     if campaign is None:
         latest = ctx.repo.campaigns[0]
-        return Check("本届评选", False, f"最新的 {latest.year} 年度已表彰，没有正在进行的评选。",
-                     f"新一届请新建 submissions/{latest.year + 1}/campaign.yaml（复制上一届的，"
-                     "改年度、考核时限、截止日期和联系人），联盟名录有变动的同时更新。")
-    config = campaign.config
-    where = f"{campaign.folder}/campaign.yaml"
-    if config.deadline <= config.period.end:
-        return Check("本届评选", False, f"{where} 的截止日期 {config.deadline} 不在考核期"
-                     f"（至 {config.period.end}）之后。", "请按通知改正截止日期。")
-    if config.published_on and config.deadline < config.published_on:
-        return Check("本届评选", False, f"{where} 的截止日期 {config.deadline} 早于通知发布日期 "
-                     f"{config.published_on}。", "请按通知改正截止日期或发布日期。")
+        return Check("本届评选", False, f"最新的 {latest.year} 年度已结束，没有正在进行的评选。",
+                     "新一届按「新年度」指南：联盟名录有变动的先改 submissions/registry.yaml，再运行 "
+                     f"honors year new {latest.year + 1} --deadline <新通知的截止日期>，"
+                     "然后运行 honors owners codeowners 重新生成 CODEOWNERS。")
+    config = campaign.config  # its dates in order: honors validate checks them (D014), above
     days = (config.deadline - ctx.today).days
+    if campaign.stage == "已表彰":
+        return Check("本届评选", False, f"{config.title}已表彰，但还没有结束。", finish_steps(campaign))
+    if -days > LONG_PAST_DAYS:
+        return Check("本届评选", False, f"{config.title}：{campaign.stage}，报送截止 {config.deadline}"
+                     f"（已截止 {-days} 天），还没有结束。", finish_steps(campaign))
     when = f"还有 {days} 天" if days >= 0 else f"已截止 {-days} 天，联盟办审核中"
     return Check("本届评选", True, f"{config.title}：{campaign.stage}，报送截止 {config.deadline}（{when}）。")
 

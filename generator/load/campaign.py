@@ -11,6 +11,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from generator.core.findings import Finding, Result
+from generator.load.aswritten import as_written
 from generator.load.comments import cut_comments
 from generator.load.partial import failed_keys, partial_model
 from generator.load.records import Campaign, NominationRecord, Repository, Source, SourceKind
@@ -29,6 +30,7 @@ REGISTRY_FILE = "registry.yaml"
 CAMPAIGN_FILE = "campaign.yaml"
 DECISIONS_FILE = "decisions.yaml"
 SUMMARY_FILE = "summary.yaml"
+SEAL_FILE = "closed.yaml"  # what honors close recorded of a closed year (load/seal.py, check/sealed.py)
 DATA_FOLDER = "data"  # a working group's 业务数据 (generator/assessment)
 YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
@@ -163,7 +165,7 @@ def load_campaign(
                       f"「年度」为 {config.year}，与文件夹名 {folder.name} 不一致。",
                       "请改正「年度」或文件夹名。", doc.where(("年度",))[0]))
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE):
+        if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE, SEAL_FILE):
             continue
         if not _check_link(root, entry, result):
             continue
@@ -276,7 +278,7 @@ def _add_nomination(
     if form is None:
         # All findings at once: the rules still check what did parse.
         failed = failed_keys(errors)
-        partial = partial_model(doc.data, model, failed)
+        partial = partial_model(as_written(doc, model), model, failed)
         if partial is not None:
             campaign.partial.append(NominationRecord(doc.path, rel, award.type, source, partial, doc, failed))
         return

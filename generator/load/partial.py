@@ -48,7 +48,7 @@ def partial_model(data: Any, model: type[M], failed: frozenset[str]) -> M | None
     names = {(f.alias or n): n for n, f in model.model_fields.items()}
     relaxed_fields: dict[str, Any] = {n: (Any, None) for label, n in names.items() if label not in good}
     try:
-        relaxed = create_model(  # type: ignore[call-overload]  # pydantic's field tuples
+        relaxed = create_model(
             f"Partial{model.__name__}", __base__=model, **relaxed_fields,
         )
         parsed = relaxed.model_validate(good)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core.core_schema import ErrorType
 
 from generator.core.findings import Finding
+from generator.load.aswritten import as_written
 from generator.load.invisible import ODD_SPACES, describe
 from generator.load.typewords import (
     expected,
@@ -312,6 +313,8 @@ def _hint_for(kind: str, key: str) -> str:
         return f"请至少填一项，例如「{key}: [1, 2]」，或每项一行、以「- 」开头。"
     if kind.startswith("phone_"):
         return "电话号码请写成带引号的半角文字，例如 \"029-85420000\" 或 \"13800000000\"。"
+    if kind == "date_year":
+        return "请核对年份：写四位数的公历年份，例如 2024-03-01。"
     if kind.startswith("date"):
         return "日期写成 2024-05-01（年-月-日，半角数字和横线）。"
     if kind == "month_format":
@@ -358,7 +361,7 @@ def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]
 def check_model_errors(doc: Document, model: type[M]) -> tuple[M | None, list[Finding], list[Any]]:
     """check_model, and pydantic's errors too (what failed, for a partial record)."""
     try:
-        return model.model_validate(doc.data), [], []
+        return model.model_validate(as_written(doc, model)), [], []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         findings: dict[tuple[Any, ...], Finding] = {}

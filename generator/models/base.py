@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from generator.models.monthdate import parse_month
@@ -92,15 +93,48 @@ def _one_or_more(value: Any) -> Any:
     return _text(value)
 
 
+# The years a nomination's day may lie in: YAML reads 0031-03-01 as a real date and the models
+# would take it; the online form (webform/src/monthdate.js) refuses the same years.
+DAY_YEARS = (1900, 2099)
+
+
+def _plausible_day(value: date) -> date:
+    first, last = DAY_YEARS
+    if not first <= value.year <= last:
+        raise PydanticCustomError(
+            "date_year", "{value} 的年份 {year} 不合理，年份应在 {first}–{last} 之间",
+            {"value": value.isoformat(), "year": f"{value.year:04d}", "first": first, "last": last},
+        )
+    return value
+
+
+# Word's soft line break (Shift+Enter, U+000B) and the Unicode line separators are line breaks;
+# the paragraph separator is a paragraph break; the full-width indent Word pastes carry at the
+# start of every paragraph goes (str.strip() alone took only the first one's). Done here, the
+# site and the Word forms print the same text, and the online form (webform/src/paste.js)
+# makes the same changes where they are seen.
+_SOFT_BREAK = re.compile(r"\r\n?|[\v\f\x85\u2028]")
+_PARAGRAPH_INDENT = re.compile(r"^(?:[ \t\u00a0]*\u3000)+[ \t\u00a0]*", re.MULTILINE)
+
+
+def _long_text(value: Any) -> Any:
+    value = _text(value)
+    if not isinstance(value, str):
+        return value
+    value = _SOFT_BREAK.sub("\n", value).replace("\u2029", "\n\n")
+    return _PARAGRAPH_INDENT.sub("", value)
+
+
 Phone = Annotated[str, BeforeValidator(_phone)]
 # A month such as 加盟时间, kept as "2017-05" (or "2017-05-10" when a day was given).
 JoinMonth = Annotated[str, BeforeValidator(_join_month), Field(json_schema_extra={"examples": ["2017-05"]})]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
-LongText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+LongText = Annotated[str, BeforeValidator(_long_text), Field(min_length=1)]
 # One value or several (a YAML list, or one text separated by 、), kept as one 、-separated text.
 TextList = Annotated[str, BeforeValidator(_one_or_more), Field(min_length=1)]
-Day = date
+# A day of a nomination (案例 开始/结束日期, 填报日期): a real calendar day in a plausible year.
+Day = Annotated[date, AfterValidator(_plausible_day)]
 
 
 def alias(label: str, description: str, **kwargs: Any) -> Any:

@@ -8,11 +8,11 @@ from typing import Annotated, Any, Literal
 from pydantic import AliasChoices, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from generator.models.awards import COLLECTIVE_FORM, AwardType
 from generator.models.base import FormModel, Phone, Text, YesNo, alias
 from generator.models.names import norm
 from generator.models.office_documents import Certificates, DecisionDocument
 
-AwardType = Literal["collective", "special", "individual", "case"]
 LiaisonListing = Literal["单独名单", "列入先进个人名单"]
 Stage = Literal["推荐中", "审议中", "公示中", "已表彰"]
 # Words of earlier configs, still read.
@@ -36,7 +36,7 @@ class Criterion(FormModel):
 class Award(FormModel):
     name: Text = alias("名称", "奖项名称，如 联盟工作先进集体")
     type: AwardType = alias("类型", "collective / special / individual / case")
-    form: Text | None = alias("推荐表", "对应附件，如 附件1-1", default=None)
+    form: Text | None = alias("推荐表", f"对应附件，如 {COLLECTIVE_FORM.label}", default=None)
     scope: Text = alias("参评范围", "参评范围原文")
     criteria: list[Criterion] = alias("评奖条件", "评奖条件", default_factory=list)
     criteria_note: Text | None = alias("条件说明", "如 1—2项为成员馆评选条件", default=None)
@@ -66,6 +66,10 @@ class Quotas(FormModel):
         "评选出的联盟工作先进个人总数上限（各渠道合计，联络人另行表彰不计）", ge=0,
     )
     deeds_max_chars: int = alias("主要事迹字数上限", "先进个人主要事迹的字数上限", ge=1)
+
+
+# How a quota left open reads wherever it is shown (site, forms): the notice's own reason.
+PENDING_QUOTA = "待定（根据当年工作开展情况确定）"
 
 
 def _pending(value: Any) -> Any:
@@ -141,6 +145,10 @@ class SpecialProject(FormModel):
     assessment: ProjectAssessment | None = alias(
         "考核", "本专项的业务数据指标、权重与排名方法（可空：不按业务数据排名）", default=None,
     )
+
+    def quota_text(self, unit: str = "个") -> str:
+        """「3 个」, or 「待定（根据当年工作开展情况确定）」 while the quota is open (never 「None 个」)."""
+        return PENDING_QUOTA if self.quota is None else f"{self.quota} {unit}"
 
     def answers_to(self, name: str) -> bool:
         """Whether a nomination's 专项工作 names this project, by its name or an alias."""

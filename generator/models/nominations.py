@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from generator.models.base import (
+    Day,
     FormModel,
     JoinMonth,
     LongText,
@@ -93,8 +92,8 @@ class ServiceCase(Nomination):
     partners: list[Text] = alias(
         "合作单位", "共同实施案例的其他联盟图书馆或工作组，每项一个全称（可空）", default_factory=list
     )
-    start: date = alias("开始日期", "案例实施开始日期，如 2024-03-01")
-    end: date = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
+    start: Day = alias("开始日期", "案例实施开始日期，如 2024-03-01")
+    end: Day = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
     summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（300 字以内）")
     body: LongText = alias("案例正文", "案例全文，可用 Markdown（不支持 HTML）")
     images: list[Text] = alias(
@@ -110,7 +109,7 @@ class CitySummary(FormModel):
     committee_library: Text = alias("推荐单位", "委员馆全称，须与联盟名录一致")
     clerk: Text = alias("经办人", "经办人姓名")
     phone: Phone = alias("电话", "经办人电话（仅用于纸质表，不公开）")
-    filled_on: date = alias("填报日期", "填报日期，如 2025-04-01")
+    filled_on: Day = alias("填报日期", "填报日期，如 2025-04-01")
 
 
 NOMINATION_MODELS: dict[str, type[Nomination]] = {

@@ -124,6 +124,12 @@ class DecisionDocument(FormModel):
         "附件标题", "附件（表彰名单）的标题，可用换行指定回行位置。" + _placeholders(DECISION_FIELDS), default=DEFAULT_ATTACHMENT)
     signed_on: date | None = alias("成文日期", "落款日期，如 2025-06-10；默认为表彰名单的审定日期",
                                    default=None)
+    # GB/T 9704-2012 7.3 版记: 抄送机关, 印发机关和印发日期 under the last page's text.
+    copies: Text | None = alias("抄送", "版记的抄送机关，如 省文化和旅游厅公共服务处（可空，空时不印抄送一行）",
+                                default=None)
+    printer: Text | None = alias(
+        "印发机关", "版记的印发机关，默认为「联盟名称」加「工作委员会办公室」", default=None)
+    printed_on: date | None = alias("印发日期", "版记的印发日期，如 2025-06-12；默认为成文日期", default=None)
     plaques: PlaqueTexts = alias("奖牌刻字", "先进集体奖牌的刻字模板", default_factory=PlaqueTexts)
 
 

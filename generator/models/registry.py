@@ -33,6 +33,10 @@ class MemberLibrary(FormModel):
 class Liaison(FormModel):
     name: Text = alias("姓名", "联络人姓名")
     position: Text | None = alias("职务", "职务（可空）", default=None)
+    # 「各委员馆联盟工作联络人」: a role of the committee library, held for some years.
+    unit: Text | None = alias("单位", "联络人所在单位（不写为本市委员馆）", default=None)
+    years: list[int] = alias("年度", "担任联络人的年度，如 [2023, 2024]（不写为未另行登记的各年度）",
+                             default_factory=list)
 
 
 class City(FormModel):
@@ -46,6 +50,22 @@ class City(FormModel):
     editors: list[str] = alias("账号", "可修改本市文件夹的 GitHub 账号", default_factory=list)
     liaison: Liaison | None = alias("联络人", "委员馆联盟工作联络人", default=None)
     members: list[MemberLibrary] = alias("成员馆", "本市的成员馆", default_factory=list)
+    former_liaisons: list[Liaison] = alias(
+        "历任联络人", "此前的联络人及其年度（联络人更换后，任内的年度仍可表彰）", default_factory=list
+    )
+
+    def liaison_for(self, year: int) -> Liaison | None:
+        """The liaison who served in that year: a former one registered for it, else the current
+        one (unless the current one's 年度 leaves that year out)."""
+        former = next((f for f in self.former_liaisons if year in f.years), None)
+        if former is not None:
+            return former
+        current = self.liaison
+        return current if current is not None and (not current.years or year in current.years) else None
+
+    def liaison_unit(self, liaison: Liaison) -> str:
+        return liaison.unit or self.committee_library
+
     committee_former: list[FormerName] = alias(
         "委员馆曾用名", "委员馆更名前的名称及更名年份（可空）", default_factory=list
     )

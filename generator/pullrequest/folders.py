@@ -7,7 +7,8 @@ not material, and after the deadline it is the way to smuggle a nomination in (a
 time, rename it to `.yaml` later). So a change that adds or changes one is an error.
 
 Two subfolders are material too and stay legal: `<folder>/stamped/` with the stamped scans of the
-forms (PDF, JPG), and `groups/<code>/data/` with a working group's business data (CSV, YAML).
+forms (PDF, JPG), and `groups/<code>/data/` with a working group's business data (CSV, YAML);
+what they may hold is judged where they are read (A001 for the data), not again here.
 """
 
 from __future__ import annotations
@@ -22,24 +23,15 @@ from generator.pullrequest.gitchanges import Change
 PICTURES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif"})
 # What the loader passes unread and is not a picture: notes, not material.
 UNREAD = frozenset(IGNORED_SUFFIXES) - PICTURES
-FOLDER = re.compile(r"^submissions/\d{4}/(cities|groups)/[^/]+/(.+)$")
-STAMPED = frozenset({".pdf", ".jpg", ".jpeg"})
-GROUP_DATA = frozenset({".csv", ".yaml"})
+FOLDER = re.compile(r"^submissions/\d{4}/(?:cities|groups)/[^/]+/([^/]+)$")
 
 
 def allowed(path: str) -> bool:
-    """Whether path may be in a nominating folder (True outside those folders)."""
+    """Whether path may be in a nominating folder: only a file right in the folder is judged
+    here (subfolders are stamped/ or data/, or refused by the loader), and only the kinds the
+    loader passes unread are refused."""
     m = FOLDER.match(path)
-    if m is None:
-        return True
-    kind, inside = m.group(1), m.group(2)
-    parts = inside.split("/")
-    suffix = PurePosixPath(inside).suffix.lower()
-    if len(parts) == 2 and parts[0] == "stamped":
-        return suffix in STAMPED
-    if len(parts) == 2 and parts[0] == "data" and kind == "groups":
-        return suffix in GROUP_DATA
-    return not (len(parts) == 1 and suffix in UNREAD)
+    return m is None or PurePosixPath(m.group(1)).suffix.lower() not in UNREAD
 
 
 def check_changes(changes: list[Change]) -> list[Finding]:

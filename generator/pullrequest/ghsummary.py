@@ -9,6 +9,7 @@ from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign
 from generator.models import Registry
+from generator.models.awards import AWARDS, award
 from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
@@ -16,25 +17,8 @@ from generator.rules.quotas import city_quota_usage
 MAX_FINDING_ROWS = 300  # GitHub caps a step summary at 1 MiB
 
 
-def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: literal text on one line (mdsafe: no HTML, link,
-    emphasis, @mention or #reference), and no column break (`|` is escaped with the rest)."""
-    return mdsafe.text(text)
-
-
-def code_cell(text: str) -> str:
-    """A file path as a code span inside a table cell: GitHub splits a row at every unescaped
-    `|`, code spans included, so those are escaped (the backslash does not show)."""
-    return mdsafe.code(text).replace("|", "\\|")
-
-
 def status_line(result: Result) -> str:
-    errors, warnings = len(result.errors), len(result.warnings)
-    if errors:
-        return f"❌ 有 {errors} 个错误、{warnings} 个警告：错误须改正后才能合并。"
-    if warnings:
-        return f"✅ 没有错误（{warnings} 个警告，不影响合并，请留意）。"
-    return "✅ 全部通过。"
+    return mdsafe.verdict(len(result.errors), len(result.warnings))
 
 
 def _mark(used: int, quota: int) -> str:
@@ -55,11 +39,23 @@ def quota_table(registry: Registry, campaign: Campaign) -> str:
         used = usage.get(city.code, {})
         c, i = len(used.get("collective", [])), len(used.get("individual", []))
         total_c, total_i = total_c + c, total_i + i
-        rows.append(f"| {cell(city.name)} | {cell(city.committee_library)} | "
+        rows.append(f"| {mdsafe.text(city.name)} | {mdsafe.text(city.committee_library)} | "
                     f"{_mark(c, q.collective_per_city)} | {_mark(i, q.individual_per_city)} | "
                     f"{'已推荐' if city.code in liaisons else '—'} |")
     rows.append(f"| **合计** | | {total_c} | {total_i} | {len(liaisons)} |")
     return "\n".join(rows)
+
+
+CHANNEL_WORDS = {"city": "各市", "group": "工作组", "office": "联盟办"}
+
+
+def _channels(campaign: Campaign, award: str) -> str:
+    """Who put an award's nominations forward, each credited to the folder it came from:
+    「（各市 3 个、工作组 5 个、联盟办 3 个）」; nothing when there are none."""
+    counts = {kind: sum(1 for n in campaign.nominations if n.award == award and n.source.kind == kind)
+              for kind in CHANNEL_WORDS}
+    parts = [f"{word}推荐 {counts[kind]} 个" for kind, word in CHANNEL_WORDS.items() if counts[kind]]
+    return f"（{'、'.join(parts)}）" if parts else ""
 
 
 def other_awards(campaign: Campaign, registry: Registry) -> str:
@@ -68,23 +64,24 @@ def other_awards(campaign: Campaign, registry: Registry) -> str:
     「由此方式评选出的联盟先进集体不超过15个，联盟工作先进个人不超过32名」 caps the selection, not the
     nominations: more nominations than the cap is normal, but the office should see it coming."""
     q = campaign.config.quotas
-    counts = {kind: sum(1 for n in campaign.nominations if n.award == kind)
-              for kind in ("special", "case", "collective")}
-    counts["individual"] = sum(1 for n in campaign.nominations
-                               if n.award == "individual" and not is_liaison(n, registry))
-    lines = [f"工作组推荐专项工作先进集体 {counts['special']} 个，优秀服务案例 {counts['case']} 个。"
+    counts = {a.type: sum(1 for n in campaign.nominations
+                          if n.award == a.type and not (a.counted == "person" and is_liaison(n, registry)))
+              for a in AWARDS}
+    special, case = award("special"), award("case")
+    lines = [f"{special.label} {counts['special']} {special.measure}{_channels(campaign, 'special')}，"
+             f"{case.label} {counts['case']} {case.measure}{_channels(campaign, 'case')}。"
              f"审定时，评出的联盟工作先进集体不超过 {q.collective_cap} 个、联盟工作先进个人不超过 "
              f"{q.individual_cap} 名（城市、联盟办、工作组合计；联络人另行表彰，不计在内）。"]
-    for kind, what, measure, cap in (("collective", "先进集体", "个", q.collective_cap),
-                                     ("individual", "先进个人", "名", q.individual_cap)):
-        if counts[kind] > cap:
-            lines.append(f"⚠️ 警告：各渠道共推荐{what} {counts[kind]} {measure}，超过评选上限 {cap} {measure}："
-                         f"审议时至多评出 {cap} {measure}。")
+    for kind, cap in ((award("collective"), q.collective_cap), (award("individual"), q.individual_cap)):
+        if counts[kind.type] > cap:
+            m = kind.measure
+            lines.append(f"⚠️ 警告：各渠道共推荐{kind.label} {counts[kind.type]} {m}，超过评选上限 {cap} {m}："
+                         f"审议时至多评出 {cap} {m}。")
     return "\n\n".join(lines)
 
 
 def _place(f: Finding) -> str:
-    return code_cell(f.file) + (f" 第 {f.line} 行" if f.line else "")
+    return mdsafe.code(f.file, in_table=True) + (f" 第 {f.line} 行" if f.line else "")
 
 
 def findings_table(findings: list[Finding]) -> str:
@@ -92,8 +89,8 @@ def findings_table(findings: list[Finding]) -> str:
         return "没有发现问题。"
     rows = ["| 位置 | 代码 | 级别 | 说明 | 修改建议 |", "|---|---|---|---|---|"]
     for f in findings[:MAX_FINDING_ROWS]:
-        rows.append(f"| {_place(f)} | {cell(f.code)} | {SEVERITY_WORDS[f.severity]} | "
-                    f"{cell(f.message)} | {cell(f.hint)} |")
+        rows.append(f"| {_place(f)} | {mdsafe.text(f.code)} | {SEVERITY_WORDS[f.severity]} | "
+                    f"{mdsafe.text(f.message)} | {mdsafe.text(f.hint)} |")
     if len(findings) > MAX_FINDING_ROWS:
         rows.append(f"\n另有 {len(findings) - MAX_FINDING_ROWS} 个问题未列出，"
                     "请在本地运行 `honors validate` 查看全部。")
@@ -104,7 +101,7 @@ def render(registry: Registry | None, campaign: Campaign | None, result: Result)
     """The whole summary: verdict, the campaign's per-city table, every finding."""
     parts = ["## 推荐材料校验结果", "", status_line(result), ""]
     if registry is not None and campaign is not None:
-        parts += [f"### {cell(campaign.config.title)}：各市推荐情况", "",
+        parts += [f"### {mdsafe.text(campaign.config.title)}：各市推荐情况", "",
                   quota_table(registry, campaign), "", other_awards(campaign, registry), ""]
         if result.has_errors:
             parts += ["> 有错误的推荐文件未计入上表，改正后会自动计入。", ""]

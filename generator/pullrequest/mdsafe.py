@@ -1,4 +1,5 @@
-"""Untrusted text made inert in GitHub-flavoured Markdown (the pull-request comment).
+"""Untrusted text made inert in GitHub-flavoured Markdown (the pull-request comment and the job
+summary: one escaper for both), and the one verdict sentence both open with.
 
 Messages quote what a file says (a key, a value, a name), and a file can say anything:
 `<img src=x onerror=…>`, `[点这里](javascript:…)`, `@someone` (a notification to a stranger),
@@ -42,9 +43,23 @@ def text(raw: str, limit: int | None = None) -> str:
     return "".join(out)
 
 
-def code(raw: str, limit: int | None = None) -> str:
-    """raw as an inline code span (file paths): a fence longer than any run of backticks inside."""
+def code(raw: str, limit: int | None = None, *, in_table: bool = False) -> str:
+    """raw as an inline code span (file paths): a fence longer than any run of backticks inside.
+
+    In a table cell a `|` ends the cell even inside a code span unless escaped (GFM), and the
+    escape is taken out again before the span is shown."""
     line = _shorten(_printable(raw), limit) or " "
     fence = "`" * (max((len(m) for m in BACKTICKS.findall(line)), default=0) + 1)
     pad = " " if line.startswith("`") or line.endswith("`") else ""
+    if in_table:
+        line = line.replace("|", "\\|")
     return f"{fence}{pad}{line}{pad}{fence}"
+
+
+def verdict(errors: int, warnings: int, subject: str = "") -> str:
+    """The verdict a summary or a comment opens with (subject: whose, e.g. 「本次修改」)."""
+    if errors:
+        return f"❌ {subject}有 {errors} 个错误、{warnings} 个警告：错误须改正后才能合并。"
+    if warnings:
+        return f"✅ {subject}没有错误（{warnings} 个警告，不影响合并，请留意）。"
+    return f"✅ {subject}全部通过检查。"

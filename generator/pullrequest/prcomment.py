@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from generator.check.report import SEVERITY_WORDS
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, Repository
-from generator.models import Registry
+from generator.models import Registry, awards
 from generator.pullrequest import mdsafe
 from generator.rules.liaisons import is_liaison
 from generator.rules.quotas import city_quota_usage
@@ -25,7 +25,6 @@ MAX_CHARS = 60_000  # GitHub refuses comments over 65,536 characters
 OWNER_FOLDER = re.compile(r"^(submissions/(\d{4}))/(cities|groups)/([^/]+)/")
 SAFE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~/%-]*)?(#[A-Za-z0-9_-]*)?$")
 ICONS = {"error": "❌", "warning": "⚠️"}
-KINDS = {"special": "专项工作先进集体", "collective": "先进集体", "individual": "先进个人", "case": "优秀服务案例"}
 
 
 @dataclass
@@ -65,8 +64,8 @@ def _city_line(registry: Registry | None, campaign: Campaign, code: str) -> str:
 def _group_line(registry: Registry | None, campaign: Campaign, code: str) -> str:
     group = registry.group(code) if registry else None
     mine = [n for n in campaign.nominations if n.source.kind == "group" and n.source.code == code]
-    counts = "、".join(f"{KINDS[k]} {sum(1 for n in mine if n.award == k)}"
-                      for k in ("special", "individual", "case"))
+    counts = "、".join(f"{a.label} {sum(1 for n in mine if n.award == a.type)}"
+                      for a in awards.of_channel("group"))
     return f"- **{mdsafe.text(group.name if group else code)}**（{campaign.year}年度）：{counts}"
 
 
@@ -100,12 +99,7 @@ def _finding(index: int, f: Finding) -> list[str]:
 
 def verdict(findings: list[Finding]) -> str:
     errors = sum(1 for f in findings if f.severity == "error")
-    warnings = len(findings) - errors
-    if errors:
-        return f"❌ 本次修改有 {errors} 个错误、{warnings} 个警告：错误改正后才能合并。"
-    if warnings:
-        return f"✅ 本次修改没有错误（{warnings} 个警告，不影响合并，请留意）。"
-    return "✅ 本次修改全部通过检查。"
+    return mdsafe.verdict(errors, len(findings) - errors, "本次修改")
 
 
 def render(repo: Repository, validation: Result, change: ChangeCheck, preview_url: str = "") -> str:
@@ -132,7 +126,7 @@ def render(repo: Repository, validation: Result, change: ChangeCheck, preview_ur
         parts += ["### 网站预览", "",
                   f"网站生成成功后，在[本次检查的运行页面]({preview_url})底部的 Artifacts 中下载 "
                   "site-preview，解压后用浏览器打开其中的 index.html。", ""]
-    foot = "每次推送后自动更新本评论。错误和警告的含义与改法见「填报指南 → 贡献指南」。"
+    foot = "每次提交修改后自动更新本评论。错误和警告的含义与改法见「填报指南 → 贡献指南」。"
     if others > 0:
         foot = f"仓库中其他文件另有 {others} 个问题，与本次修改无关。" + foot
     parts.append(f"<sub>{foot}</sub>")

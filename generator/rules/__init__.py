@@ -18,8 +18,10 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        period,
         quotas,
         summaries,
+        timeline,
     )
 
     for campaign in repo.campaigns:
@@ -29,12 +31,16 @@ def check_repository(repo: Repository, result: Result) -> None:
         before = len(result.findings)
         with campaign.with_partial():  # all findings at once: what did parse of a broken file too
             config.check(registry, campaign, result)
+            timeline.check(campaign, result)
             eligibility.check(registry, campaign, result)
             quotas.check(registry, campaign, result)
-            duplicates.check(campaign, result)
+            earlier = [c for c in repo.campaigns if c.year < campaign.year
+                       and c.decisions is not None and c.decisions.status == "已表彰"]
+            duplicates.check(registry, campaign, earlier, result)
             decisions.check(registry, campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
+            period.check(registry, campaign, result)
             claims.check(Path(repo.root), repo, campaign, registry, result)
         _drop_consequences(campaign, result, before)
 

@@ -46,7 +46,9 @@ def check(root: Path, repo: Repository, campaign: Campaign, registry: Registry, 
         for row in project.unknown:
             assert project.table is not None  # rows come from a table
             result.add(Finding(
-                project.table.path, row.line, row.column, "A002", "error",
+                # A warning, as the claims are: the row is left out of the ranking, which only
+                # advises the meeting (a library renamed in the registry must not block a merge).
+                project.table.path, row.line, row.column, "A002", "warning",
                 f"「{row.unit}」不是联盟名录中的图书馆，不参加排名。",
                 libs.suggest(row.unit, libs.all_names) or "请填写全称，与联盟名录一致；新加盟的馆请联系联盟办先登记。",
             ))

@@ -6,7 +6,8 @@ import difflib
 
 from generator.core.findings import Finding, Result, Severity
 from generator.load.records import Campaign
-from generator.models import Individual, Registry, SpecialCollective
+from generator.models import Decision, Individual, LiaisonHonor, Registry, SpecialCollective
+from generator.models.decisions import AGREED, PASSED, REFUSED
 from generator.models.names import norm
 from generator.rules.context import by_code
 from generator.rules.liaisons import is_liaison
@@ -30,6 +31,7 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
         return
     place = _Place(campaign, result)
     _entries(campaign, place)
+    _outcomes(campaign, place)
     _liaisons(registry, campaign, place)
     if campaign.decisions.status == "已表彰" and campaign.frozen_registry_path is None:
         place.add(("状态",), "D007",
@@ -79,13 +81,42 @@ def _entries(campaign: Campaign, place: _Place) -> None:
                       "「专项工作」中设立该专项（可加「别名」），或改正推荐表中的专项名称。")
 
 
+REFUSING = ("不", "未")  # 不同意、不予表彰、未通过: words that plainly refuse
+
+
+def _outcomes(campaign: Campaign, place: _Place) -> None:
+    """D010: 「最终确定拟表彰名单」 — what the meeting decided is read one way (models.decisions):
+    结论 when written, else 审定意见 「同意」 passes and anything else does not. A 结论 the opinion
+    contradicts is an error; an opinion that is neither 「同意」 nor a plain refusal is a warning,
+    since the entry then silently stays off the roll."""
+    decisions = campaign.decisions
+    assert decisions is not None
+    items: list[tuple[str, int, Decision | LiaisonHonor]] = [
+        *(("表彰名单", i, e) for i, e in enumerate(decisions.entries)),
+        *(("联络人表彰", i, h) for i, h in enumerate(decisions.liaisons))]
+    for section, i, e in items:
+        if e.opinion is None:
+            continue
+        words = norm(e.opinion)
+        refused = words.startswith(REFUSING)
+        if (e.conclusion == PASSED and refused) or (e.conclusion == REFUSED and words == AGREED):
+            place.add((section, i, "结论"), "D010",
+                      f"结论「{e.conclusion}」与审定意见「{e.opinion}」相互矛盾。",
+                      "请按会议审定结果改正「结论」或「审定意见」中的一项。")
+        elif e.conclusion is None and words != AGREED and not refused:
+            place.add((section, i, "审定意见"), "D010",
+                      f"审定意见「{e.opinion}」不是「同意」，按「不通过」处理，不会公布，也不计入名额。",
+                      "如会议审定通过，请加一行「结论: 通过」；如未通过，请加「结论: 不通过」。",
+                      "warning")
+
+
 def _liaisons(registry: Registry, campaign: Campaign, place: _Place) -> None:
     """「联盟办将对联盟工作联络人另外进行表彰」: the registered liaison, once, in one list."""
     decisions = campaign.decisions
     assert decisions is not None
     cities = by_code(registry.cities)
     selected = {(n.source.code, norm(n.form.name)): n.rel
-                for e in decisions.entries if (n := campaign.by_rel(e.nomination)) is not None
+                for e in decisions.passed() if (n := campaign.by_rel(e.nomination)) is not None
                 and is_liaison(n, registry) and isinstance(n.form, Individual)}
     honored: set[str] = set()
     for i, honor in enumerate(decisions.liaisons):
@@ -94,15 +125,16 @@ def _liaisons(registry: Registry, campaign: Campaign, place: _Place) -> None:
             place.add(("联络人表彰", i, "城市"), "D005", f"联盟名录中没有城市代码「{honor.city}」。",
                       "城市代码见联盟名录，例如 xian。")
             continue
-        if city.liaison is None:
+        liaison = city.liaison_for(campaign.year)  # the one who served that year, even if replaced since
+        if liaison is None:
             place.add(("联络人表彰", i, "姓名"), "D005",
                       f"联盟名录没有登记{city.name}的联络人，「{honor.name}」不能列入联络人表彰。",
                       "请联盟办先在联盟名录中登记该市的联络人。")
             continue
-        if norm(city.liaison.name) != norm(honor.name):
+        if norm(liaison.name) != norm(honor.name):
             place.add(("联络人表彰", i, "姓名"), "D005",
-                      f"{city.name}登记的联络人是「{city.liaison.name}」，不是「{honor.name}」。",
-                      "请与联盟名录核对联络人姓名；若联络人已更换，请先更新联盟名录。")
+                      f"{city.name}登记的联络人是「{liaison.name}」，不是「{honor.name}」。",
+                      "请与联盟名录核对联络人姓名；若联络人已更换，请在联盟名录的「历任联络人」中登记其任职年度。")
             continue
         if city.code in honored:
             place.add(("联络人表彰", i, "城市"), "D006",

@@ -1,17 +1,36 @@
-"""D001: the same person, or the same library for the same award, nominated twice.
+"""D001: the same person, case or library nominated twice; D011: a person or case honored before.
 
 「推荐的先进集体和先进个人要事迹突出…做到好中选优」: each is put forward once; reported on every file
-involved, so the one a pull request adds shows it.
+involved, so the one a pull request adds shows it. A person is one person across every channel
+(city, group, office, 联络人表彰) however the unit is written: names compare by models.names.norm.
 """
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 
-from generator.core.findings import Result
+from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, NominationRecord
-from generator.models import CampaignConfig, Collective, Individual, ServiceCase, SpecialCollective
+from generator.models import (
+    CampaignConfig,
+    Collective,
+    Individual,
+    Registry,
+    ServiceCase,
+    SpecialCollective,
+)
 from generator.rules.context import at, norm
+from generator.rules.liaisons import is_liaison
+
+NEAR = 0.9  # 「主要事迹」 this alike is the same text with a few words changed
+
+
+def title_key(title: str) -> str:
+    """A case title without punctuation or quotes: 「“书香”进万家」 and 「书香进万家」 are one case."""
+    return "".join(c for c in norm(title) if unicodedata.category(c)[0] in "LN")
 
 
 def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...]:
@@ -26,7 +45,23 @@ def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...]:
         return ("special", norm(f.unit), norm(project.name if project else f.project))
     assert isinstance(f, ServiceCase)
     # Two libraries may both run 「流动图书车进乡村」: a case is its unit and its title.
-    return ("case", norm(f.unit), norm(f.title))
+    return ("case", norm(f.unit), title_key(f.title))
+
+
+def near(a: str, b: str) -> bool:
+    """Near-identical texts, compared without spaces, width or 繁简."""
+    x, y = norm(a), norm(b)
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return matcher.real_quick_ratio() >= NEAR and matcher.quick_ratio() >= NEAR and matcher.ratio() >= NEAR
+
+
+def same_person(a: Individual, b: Individual) -> bool:
+    """The same normalised name and the same unit, or the same 性别 and 年龄, or the same deeds."""
+    if norm(a.name) != norm(b.name):
+        return False
+    if norm(a.unit) == norm(b.unit):
+        return True
+    return (a.gender, a.age) == (b.gender, b.age) or near(a.deeds, b.deeds)
 
 
 WHAT = {"individual": "同一人（姓名和单位相同）", "collective": "同一单位的联盟工作先进集体",
@@ -34,7 +69,14 @@ WHAT = {"individual": "同一人（姓名和单位相同）", "collective": "同
 KEY = {"individual": "姓名", "collective": "单位", "special": "单位", "case": "案例名称"}
 
 
-def check(campaign: Campaign, result: Result) -> None:
+def check(registry: Registry, campaign: Campaign, earlier: Sequence[Campaign], result: Result) -> None:
+    _same_nomination(campaign, result)
+    _maybe_same_person(campaign, result)
+    _selected_twice(registry, campaign, result)
+    _honored_before(campaign, earlier, result)
+
+
+def _same_nomination(campaign: Campaign, result: Result) -> None:
     groups: dict[tuple[str, ...], list[NominationRecord]] = defaultdict(list)
     for n in campaign.nominations:
         groups[identity(n, campaign.config)].append(n)
@@ -47,3 +89,107 @@ def check(campaign: Campaign, result: Result) -> None:
                 n, (KEY[key[0]],), "D001", f"重复推荐：{WHAT[key[0]]}也在 {others} 中推荐。",
                 "同一对象每年只推荐一次：请与另一推荐单位协商，只保留其中一个文件。",
             ))
+
+
+def _people(campaign: Campaign) -> dict[str, list[NominationRecord]]:
+    by_name: dict[str, list[NominationRecord]] = defaultdict(list)
+    for n in campaign.nominations:
+        if isinstance(n.form, Individual):
+            by_name[norm(n.form.name)].append(n)
+    return by_name
+
+
+def _form(n: NominationRecord) -> Individual:
+    assert isinstance(n.form, Individual)
+    return n.form
+
+
+def _maybe_same_person(campaign: Campaign, result: Result) -> None:
+    """A namesake at another unit with the same 性别 and 年龄 or the same deeds (moved during the
+    year, nominated by a city and by a group): a warning, for people to look at; the same unit
+    is the error above."""
+    for items in _people(campaign).values():
+        for n in items:
+            me = _form(n)
+            others = [o for o in items if o is not n and norm(_form(o).unit) != norm(me.unit)
+                      and same_person(me, _form(o))]
+            if not others:
+                continue
+            where = "、".join(f"{o.path}（{_form(o).unit}，{_why(me, _form(o))}）" for o in others)
+            result.add(at(
+                n, ("姓名",), "D001", f"可能是同一人：「{me.name}」（{me.unit}）也在 {where}中推荐。",
+                "同一人每年只推荐一次：如确是同一人，请与另一推荐单位协商只保留一个文件；如是同名的两个人，可忽略此警告。",
+                "warning",
+            ))
+
+
+def _why(a: Individual, b: Individual) -> str:
+    return "性别、年龄相同" if (a.gender, a.age) == (b.gender, b.age) else "主要事迹几乎相同"
+
+
+def _selected_twice(registry: Registry, campaign: Campaign, result: Result) -> None:
+    """Both passed: one person honored twice, an error on the decisions file."""
+    decisions = campaign.decisions
+    if decisions is None:
+        return
+    assert campaign.decisions_path is not None  # set with the decisions it locates
+    seen: list[NominationRecord] = []
+    chosen = {id(e) for e in decisions.passed()}
+    for i, entry in enumerate(decisions.entries):
+        n = campaign.by_rel(entry.nomination)
+        if id(entry) not in chosen or n is None or not isinstance(n.form, Individual):
+            continue
+        first = next((o for o in seen if o.rel != n.rel and same_person(_form(o), n.form)), None)
+        seen.append(n)
+        if first is not None:
+            _on_decisions(campaign, ("表彰名单", i, "推荐材料"),
+                          f"「{n.form.name}」（{n.rel}）与「{_form(first).name}」（{first.rel}）可能是同一人，"
+                          "同一人只能表彰一次。", result)
+    for i, honor in enumerate(decisions.liaisons):
+        city = registry.city(honor.city)
+        if not honor.passed or city is None:
+            continue  # D005 reports an unknown city
+        same = next((o for o in seen if norm(_form(o).name) == norm(honor.name)
+                     and norm(_form(o).unit) == norm(city.committee_library)
+                     and not (is_liaison(o, registry) and o.source.code == city.code)), None)
+        if same is not None:  # the city's own liaison nomination is D006's
+            _on_decisions(campaign, ("联络人表彰", i, "姓名"),
+                          f"联络人「{honor.name}」已作为先进个人列入表彰名单（{same.rel}），同一人只能表彰一次。",
+                          result)
+
+
+def _on_decisions(campaign: Campaign, key: tuple[str | int, ...], message: str, result: Result) -> None:
+    assert campaign.decisions_path is not None
+    line, col = campaign.decisions_doc.where(key)
+    result.add(Finding(campaign.decisions_path, line, col, "D001", "error", message,
+                       "请从表彰名单中删去其中一项，或写「结论: 不通过」。"))
+
+
+def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], result: Result) -> None:
+    """D011: honored in an earlier closed year for near-identical deeds. The notice forbids no
+    second honor, so the meeting is told, no more."""
+    for past in earlier:
+        assert past.decisions is not None  # the caller passes closed years only
+        honored = [o for e in past.decisions.passed() if (o := past.by_rel(e.nomination)) is not None]
+        for old in honored:
+            for n in campaign.nominations:
+                if _same_deeds(old, n):
+                    result.add(at(
+                        n, (KEY[n.award],), "D011",
+                        f"与 {past.year} 年度已表彰的 {old.path} 内容几乎相同：同一{_what(n)}以相同的事迹再次参评。",
+                        "评审会将据此审议；请写明本年度（考核期内）的新工作和新成绩。",
+                        "warning",
+                    ))
+
+
+def _what(n: NominationRecord) -> str:
+    return "人" if n.award == "individual" else "案例"
+
+
+def _same_deeds(old: NominationRecord, n: NominationRecord) -> bool:
+    a, b = old.form, n.form
+    if isinstance(a, Individual) and isinstance(b, Individual):
+        return norm(a.name) == norm(b.name) and near(a.deeds, b.deeds)
+    if isinstance(a, ServiceCase) and isinstance(b, ServiceCase):
+        return norm(a.unit) == norm(b.unit) and near(a.body, b.body)
+    return False

@@ -10,7 +10,7 @@ from generator.rules import workfields
 from generator.rules.context import Libraries, at
 from generator.rules.directors import director_role
 from generator.rules.lengths import check_length
-from generator.rules.liaisons import registered_liaison
+from generator.rules.liaisons import campaign_year, registered_liaison
 from generator.rules.units import in_alliance, in_city
 from generator.rules.workperiod import work_start
 
@@ -79,14 +79,23 @@ def _liaison(n: NominationRecord, form: Individual, libs: Libraries, result: Res
                 "请把「是否联络人」改为「是」，使推荐表与名额计算一致。", "warning",
             ))
         return
-    if city is None or city.liaison is None:
+    year = campaign_year(n)
+    liaison = city.liaison_for(year) if city is not None else None
+    if city is None or liaison is None:
         result.add(at(
             n, ("是否联络人",), "E010", "只有委员馆登记的联盟工作联络人才能填「是否联络人: 是」。",
             "联络人由委员馆在本市文件夹中推荐；若不是联络人，请改为「否」。",
         ))
-    elif norm(city.liaison.name) != norm(form.name):
+    elif norm(liaison.name) != norm(form.name):
         result.add(at(
             n, ("是否联络人",), "E010",
-            f"联盟名录登记的{city.name}联络人是「{city.liaison.name}」，不是「{form.name}」。",
+            f"联盟名录登记的{city.name} {year} 年度联络人是「{liaison.name}」，不是「{form.name}」。",
             "联络人不占名额，须与名录一致；若联络人已更换，请联系联盟办更新名录。",
+        ))
+    elif norm(city.liaison_unit(liaison)) != norm(form.unit):
+        result.add(at(
+            n, ("是否联络人",), "E010",
+            f"{city.name}登记的联络人「{liaison.name}」在{city.liaison_unit(liaison)}，"
+            f"这里的「{form.name}」在{form.unit}：同名的其他单位人员不是联络人，按普通先进个人占本市名额。",
+            "若确是联络人本人，请把「单位」改为联盟名录登记的单位；否则请改为「是否联络人: 否」。",
         ))

@@ -84,6 +84,8 @@ def _decision_caps(registry: Registry, campaign: Campaign, result: Result) -> No
         award = cfg.award_by_name(entry.award)
         if n is None or award is None or award.type != n.award:
             continue  # D002 reports these
+        if not entry.passed:
+            continue  # 「评选出的」: an entry the meeting did not pass is not selected
         if n.award in ("collective", "individual") and not is_liaison(n, registry):
             selected[n.award].append(i)
         if isinstance(n.form, SpecialCollective) and (known := cfg.project(n.form.project)):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.core.errors import UserError
+from generator.site import engine
 
 CONFIG_FILE = "mkdocs.yml"
 LEVEL_WORDS = {"WARNING": "警告", "ERROR": "错误", "CRITICAL": "错误", "INFO": "信息"}
@@ -22,14 +24,17 @@ class _ChineseLevels(logging.Formatter):
 
 
 def show_mkdocs_log(level: int) -> logging.Handler:
-    """Print MkDocs' own messages (plugin errors included) to stderr."""
+    """Print the site engine's own messages (plugin errors included) to stderr.
+
+    ProperDocs logs under its own name; Material and plugins log under `mkdocs.…` in both."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_ChineseLevels())
     handler.setLevel(level)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(min(level, logging.INFO))
-    logger.propagate = False
+    for name in engine.LOGGERS[engine.IN_USE]:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(min(level, logging.INFO))
+        logger.propagate = False
     return handler
 
 
@@ -40,14 +45,18 @@ def config_path(root: Path) -> Path:
     return path
 
 
-def build_site(root: Path, site_dir: Path) -> None:
+def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
     """Build the site strictly into site_dir; UserError (nothing published) on any problem.
 
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
     existing site as it was.
     """
+    engine.check()
     try:
-        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir))
+        # file_urls: links end in index.html (use_directory_urls off), so a downloaded preview
+        # opened from disk (file://) goes from page to page instead of to folder listings.
+        extra: dict[str, Any] = {"use_directory_urls": False} if file_urls else {}
+        config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir), **extra)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from generator.models.awards import AWARD_ORDER
 from generator.site.public import PublicEntry
 
-AWARD_ORDER = ("collective", "special", "individual", "case")
 ELSEWHERE = "省级及其他"
 
 
@@ -43,18 +43,6 @@ class YearCounts:
     @property
     def total_selected(self) -> int | None:
         return None if self.selected is None else sum(self.selected.values())
-
-    def as_keys(self) -> dict[str, int]:
-        """The counts under the keys the pages mark them with (data-count attributes)."""
-        keys = {f"nominated.{k}": n for k, n in self.nominated.items()}
-        keys["nominated.total"] = self.total_nominated
-        keys["liaisons.nominated"] = self.liaisons_nominated
-        if self.selected is not None:
-            keys.update((f"selected.{k}", n) for k, n in self.selected.items())
-            keys["selected.total"] = sum(self.selected.values())
-        if self.liaisons_honored is not None:
-            keys["liaisons.honored"] = self.liaisons_honored
-        return keys
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.models.awards import AWARD_ORDER
 from generator.site.chart import bar_chart
-from generator.site.counts import AWARD_ORDER
 from generator.site.view import CampaignView
 
 LIAISON = "liaison"

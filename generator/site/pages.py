@@ -14,11 +14,12 @@ import jinja2
 
 from generator.assessment.campaign import assess, previous_campaign
 from generator.authoring.scaffold import template_text
-from generator.check.rulebook import RULES
+from generator.check.rulebook import RULES, quoted_for
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
 from generator.forms.publicity import PublicityText, publicity_text
 from generator.forms.roll import public_rows, roll_csv
 from generator.load.records import Repository
+from generator.load.seal import corrections_of
 from generator.site import datapage, images, paths
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
@@ -134,6 +135,8 @@ class Renderer:
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
                  for i, c in enumerate(repo.campaigns)]
+        for view in views:
+            view.corrections = corrections_of(Path(repo.root) / view.campaign.folder)
         self.content.views = views
         for view in views:
             view.assessment = assess(self.root, view.campaign, previous_campaign(repo, view.campaign))
@@ -183,7 +186,7 @@ class Renderer:
         wide = {"hide": ["navigation"]}  # single pages: the left column would only repeat the tab
         self.add(p.rules, "rules.md.j2", "评选方案", {**wide, "description": f"{v.config.title}方案"},
                  v=v, cn_numbers=CN_NUMBERS, recommenders=RECOMMENDERS, count_rule=COUNT_RULE,
-                 guide=paths.GUIDE, rulebook=RULES)
+                 guide=paths.GUIDE, rulebook=RULES, quote=quoted_for)
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),

@@ -15,18 +15,14 @@ from markupsafe import Markup
 
 from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, Registry
+from generator.models.awards import AWARDS
 from generator.models.names import norm
 from generator.rules.liaisons import is_liaison
 from generator.site.render import rich_text
 
 # Model attribute names the public view reads, per award type. Everything else is private.
 PUBLIC_FIELDS: dict[str, tuple[str, ...]] = {
-    "collective": ("award", "unit", "joined", "criteria", "achievements"),
-    "special": ("award", "unit", "joined", "project", "basis", "ranking", "achievements"),
-    "individual": (
-        "award", "name", "unit", "department", "position", "title", "field", "deeds",
-    ),
-    "case": ("award", "title", "theme", "unit", "start", "end", "summary", "body", "images"),
+    **{a.type: a.public_fields for a in AWARDS},  # each award's own (generator.models.awards)
     "summary": ("committee_library", "filled_on"),  # form 1-3's header: the clerk stays private
 }
 # Fields never published, whatever the kind (used by tests and the privacy scan).

@@ -30,9 +30,10 @@ _HEADING_RE = re.compile(r"<(/?)h([1-6])>")
 _MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
 
 
+# nl2br: a line break typed in a text (Enter, or Word's Shift+Enter) is one on the page too.
 @functools.cache  # built once, reset before each text: building it cost more than converting
 def _markdown() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    md = markdown.Markdown(extensions=["tables", "sane_lists", "nl2br"], output_format="html")
     # Raw HTML is not Markdown's business here: it is shown as text, never passed through.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")

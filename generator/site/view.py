@@ -12,7 +12,9 @@ from generator.forms.ranking import header as ranking_header
 from generator.forms.ranking import rows as ranking_rows
 from generator.load.records import Campaign
 from generator.models import CampaignConfig, City, Registry, WorkingGroup
-from generator.site.counts import AWARD_ORDER, PlaceCounts, YearCounts, place_counts, year_counts
+from generator.models.awards import AWARD_ORDER
+from generator.models.names import norm
+from generator.site.counts import PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
 from generator.site.public import PublicEntry, public_entry
 
@@ -64,6 +66,8 @@ class CampaignView:
     registry: Registry | None
     paths: CampaignPaths
     entries: list[PublicEntry] = field(default_factory=list)
+    # A closed year's corrections recorded by honors close --correct (load/seal.py): its changelog.
+    corrections: list[tuple[str, str, str]] = field(default_factory=list)  # (date, what, reason)
     assessment: CampaignAssessment | None = None  # the 考核排名 from the groups' 业务数据
 
     @classmethod
@@ -122,7 +126,7 @@ class CampaignView:
         if decisions is None or self.honor_status is None:
             return {}
         keys = {e.key for e in self.entries}
-        return {d.nomination: d.opinion for d in decisions.entries if d.nomination in keys}
+        return {d.nomination: d.shown_opinion for d in decisions.passed() if d.nomination in keys}
 
     @property
     def honor_status(self) -> str | None:
@@ -145,7 +149,7 @@ class CampaignView:
             return []
         by_key = {e.key: e for e in self.entries}
         out = []
-        for d in self.campaign.decisions.entries:
+        for d in self.campaign.decisions.passed():
             entry = by_key.get(d.nomination)
             if entry is not None and (kind is None or entry.kind == kind) and entry not in out:
                 out.append(entry)
@@ -167,9 +171,10 @@ class CampaignView:
         if self.campaign.decisions is None or self.honor_status is None:
             return []
         out = []
-        for honor in self.campaign.decisions.liaisons:
+        for honor in self.campaign.decisions.passed_liaisons():
             city = self.registry.city(honor.city) if self.registry else None
-            known = city.liaison if city and city.liaison and city.liaison.name == honor.name else None
+            served = city.liaison_for(self.year) if city else None
+            known = served if served and norm(served.name) == norm(honor.name) else None
             out.append(Liaison(
                 city_name=city.name if city else honor.city,
                 name=honor.name,
@@ -193,7 +198,7 @@ class CampaignView:
     def _liaison_keys(self) -> set[tuple[str | None, str | None]]:
         # One set, not a scan of every city's liaison for each liaison's page.
         decisions = self.campaign.decisions
-        return {(h.city, h.name) for h in decisions.liaisons} if decisions else set()
+        return {(h.city, h.name) for h in decisions.passed_liaisons()} if decisions else set()
 
     def back_link(self, e: PublicEntry) -> tuple[str, str]:
         """(page, label) of the list a nomination page returns to."""

@@ -74,7 +74,7 @@ def test_close_freezes_the_registry_with_its_comments(
     assert [f for f in _validate(demo_copy, capsys) if f["severity"] == "error"] == []
 
 
-@pytest.mark.parametrize(("year", "why"), [(2024, "还不是「已表彰」"), (2023, "已经冻结")])
+@pytest.mark.parametrize(("year", "why"), [(2024, "还不是「已表彰」")])
 def test_close_refuses_an_open_or_closed_year(
     demo_copy: Path, capsys: pytest.CaptureFixture[str], year: int, why: str
 ) -> None:
@@ -82,6 +82,23 @@ def test_close_refuses_an_open_or_closed_year(
     assert main(["close", "--year", str(year), "--root", str(demo_copy)]) == 2
     assert why in capsys.readouterr().err
     assert sorted(p.name for p in (demo_copy / f"submissions/{year}").iterdir()) == before
+
+
+def test_a_year_closed_before_seals_existed_gets_its_seal_once(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2023 was frozen without digests: close records them, leaves the frozen registry as it is,
+    and from then on refuses and points to --correct."""
+    frozen = (demo_copy / "submissions/2023/registry.yaml").read_bytes()
+    assert main(["close", "--year", "2023", "--root", str(demo_copy)]) == 0
+    assert "已补记 2023 年度各文件的摘要" in capsys.readouterr().out
+    seal = (demo_copy / "submissions/2023/closed.yaml").read_text(encoding="utf-8")
+    assert "  decisions.yaml: " in seal and "  registry.yaml: " in seal
+    assert (demo_copy / "submissions/2023/registry.yaml").read_bytes() == frozen
+    assert main(["close", "--year", "2023", "--root", str(demo_copy)]) == 2
+    err = capsys.readouterr().err
+    assert "2023 年度已经结束" in err and "--correct" in err
+    assert [f for f in _validate(demo_copy, capsys) if f["severity"] == "error"] == []
 
 
 def test_close_refuses_a_year_with_errors(

@@ -117,7 +117,8 @@ def _demo_without_nominations(target: Path) -> Path:
     shutil.copytree(ROOT / "submissions", target / "submissions")
     year = target / CAMPAIGN.folder
     for file in year.rglob("*.yaml"):
-        if file.name not in ("campaign.yaml", "summary.yaml"):
+        # A working group's business data (data/) are not nominations: they stay.
+        if file.name not in ("campaign.yaml", "summary.yaml") and file.parent.name != "data":
             file.unlink()
     return target
 
@@ -247,3 +248,25 @@ def test_reading_special_and_xian_summary_templates_by_hand(tmp_path: Path, caps
 def test_filled_dates_are_dates() -> None:
     """The fillers put real dates where the forms ask for them (a guard on this test itself)."""
     assert isinstance(_fillers("case", "--office", "")["开始日期"], date)
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("collective-x", "collective-x.yaml"), ("x", "collective-x.yaml"), ("collective-x.yaml", "collective-x.yaml"),
+])
+def test_a_name_that_already_says_its_kind_is_not_doubled(
+    name: str, written: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _demo_without_nominations(tmp_path)
+    assert main(["new", "先进集体", "--root", str(root), "--city", "xian", "--name", name]) == 0
+    assert f"已生成 {CAMPAIGN.folder}/cities/xian/{written}，" in capsys.readouterr().out
+    assert [p.name for p in (root / CAMPAIGN.folder / "cities/xian").glob("collective-*.yaml")] == [written]
+
+
+def test_a_template_for_a_closed_year_is_refused_and_names_the_open_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "submissions", tmp_path / "submissions")
+    assert main(["new", "先进集体", "--root", str(tmp_path), "--city", "xian", "--year", "2023"]) == 2
+    err = capsys.readouterr().err
+    assert "2023 年度的评选已经结束，不能再往里添加推荐材料。" in err and "本届评选是 2024 年度" in err
+    assert not (tmp_path / "submissions/2023/cities/xian/collective-new.yaml").exists()

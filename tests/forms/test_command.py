@@ -133,3 +133,38 @@ def test_refuses_while_the_files_have_errors(demo_copy: Path, tmp_path: Path, ca
     assert code == 2
     assert "不能生成正式表格" in err and record.path in err and "honors validate" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_each_step_of_the_office_route_names_the_next(demo_copy: Path, tmp_path: Path, capsys) -> None:
+    """公示 (2024, 拟表彰) → 已表彰 → honors close → closed: every run ends with the step after it,
+    in the order docs/office/forms.md gives them."""
+    code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "a"), "--no-pdf")
+    assert code == 0
+    assert stdout.strip().splitlines()[-1].startswith("下一步：公示期满后，把 submissions/2024/decisions.yaml 的「状态」")
+
+    decisions = demo_copy / "submissions/2024/decisions.yaml"
+    decisions.write_text(decisions.read_text(encoding="utf-8").replace("状态: 拟表彰", "状态: 已表彰"), encoding="utf-8")
+    campaign = demo_copy / "submissions/2024/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "阶段: 公示中" in text or "阶段:" not in text
+    campaign.write_text(text.replace("阶段: 公示中", "阶段: 已表彰"), encoding="utf-8")
+    code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "b"), "--no-pdf")
+    assert code == 0, stdout
+    last = stdout.strip().splitlines()[-1]
+    assert last == ("下一步：表彰决定印发后，运行 honors close --year 2024 结束本年度"
+                    "（冻结联盟名录、封存文件），再按它的提示提交并开始新年度。")
+
+    assert main(["close", "--year", "2024", "--root", str(demo_copy)]) == 0
+    closed = capsys.readouterr().out
+    assert "下一步：" in closed and "提交 submissions/2024/registry.yaml" in closed
+    assert (demo_copy / "submissions/2024/registry.yaml").exists()
+    code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "c"), "--no-pdf")
+    assert code == 0
+    assert stdout.strip().splitlines()[-1] == "2024 年度已结束（联盟名录已冻结），不需要再做什么。"
+
+
+def test_before_any_decision_the_next_step_is_the_review(demo_copy: Path, tmp_path: Path, capsys) -> None:
+    (demo_copy / "submissions/2024/decisions.yaml").unlink()
+    code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "a"), "--no-pdf")
+    assert code == 0, stdout
+    assert stdout.strip().splitlines()[-1].startswith("下一步：工作组会议用审议评分表审议后")

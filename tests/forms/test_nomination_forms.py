@@ -67,7 +67,7 @@ def _approval(demo: Generated, record: NominationRecord) -> str | None:
     decisions = demo.campaign.decisions
     if decisions is None:
         return None
-    return next((e.opinion for e in decisions.entries if e.nomination == record.rel), None)
+    return next((e.shown_opinion for e in decisions.entries if e.nomination == record.rel), None)
 
 
 def test_demo_has_every_form_kind(demo: Generated) -> None:

@@ -77,7 +77,7 @@ def test_decisions_are_shown(demo: Generated, workbook: Workbook) -> None:
     for path, row in by_file.items():
         if path in decided:
             assert row["审定状态"] == decisions.status
-            assert row["审定意见"] == decided[path].opinion
+            assert row["审定意见"] == decided[path].shown_opinion
         else:
             assert row["审定状态"] is None
 

@@ -111,7 +111,9 @@ def test_on_a_misconfigured_copy_it_finds_every_problem(
     assert found["网站地址"].startswith("✘ ")
     assert "site_url 「https://example.com/」还是示例网址" in found["网站地址"]
     assert "extra.repo_url 没有设置" in found["网站地址"]
-    assert found["本届评选"].startswith("✘ ") and "不在考核期" in found["本届评选"]
+    # honors validate catches the date (D014); doctor shows its words and place.
+    assert found["本届评选"].startswith("✘ ") and "不在考核时限" in found["本届评选"]
+    assert "submissions/2024/campaign.yaml:10:" in found["本届评选"]
     rsync = found["发布到联盟自己的网站服务器（rsync over SSH）"]
     assert rsync.startswith("✘ ") and "HONORS_DEPLOY_SSH_KNOWN_HOSTS" in rsync
     assert all("下一步：" in text for text in found.values() if text.startswith("✘"))
@@ -126,11 +128,39 @@ def test_a_top_level_repo_url_is_refused(tmp_path: Path, honors: Any) -> None:
     assert found["网站地址"].startswith("✘ ") and "extra.repo_url" in found["网站地址"]
 
 
-def test_a_year_that_is_closed_asks_for_the_next(tmp_path: Path, honors: Any) -> None:
+def test_a_commended_year_not_yet_closed_is_to_do_with_honors_close(tmp_path: Path, honors: Any) -> None:
+    """Following the hint must not make a second 2024: the year is closed first, then the next opened."""
     root = copy(tmp_path)
-    edit(root / "submissions/2024/campaign.yaml", "截止日期: 2025-04-08", "截止日期: 2025-04-08\n阶段: 已表彰")
+    edit(root / "submissions/2024/decisions.yaml", "状态: 拟表彰", "状态: 已表彰")
     found = lines(doctor(honors, root))
-    assert found["本届评选"].startswith("✘ ") and "submissions/2025/campaign.yaml" in found["本届评选"]
+    assert found["本届评选"].startswith("✘ ") and "已表彰，但还没有结束" in found["本届评选"]
+    assert "honors close --year 2024" in found["本届评选"]
+    assert "submissions/2025/campaign.yaml" not in found["本届评选"]
+
+
+def test_a_closed_year_asks_for_honors_year_new_and_codeowners(tmp_path: Path, honors: Any) -> None:
+    root = copy(tmp_path)
+    edit(root / "submissions/2024/decisions.yaml", "状态: 拟表彰", "状态: 已表彰")
+    assert honors("close", "--year", "2024", "--root", str(root)).code == 0
+    found = lines(doctor(honors, root))
+    assert found["本届评选"].startswith("✘ ") and "最新的 2024 年度已结束" in found["本届评选"]
+    assert "honors year new 2025 --deadline" in found["本届评选"]
+    assert "honors owners codeowners" in found["本届评选"]
+
+
+@pytest.mark.parametrize(("today", "mark"), [("2025-07-01", "✔ "), ("2025-12-01", "✘ ")])
+def test_a_year_long_past_its_deadline_and_not_closed_is_to_do(
+    tmp_path: Path, honors: Any, today: str, mark: str
+) -> None:
+    """Deadline 2025-04-08: weeks later the office is still at work; eight months later it forgot to close."""
+    found = lines(honors("doctor", "--root", str(copy(tmp_path)), "--today", today))
+    assert found["本届评选"].startswith(mark)
+    if mark == "✘ ":
+        assert "还没有结束" in found["本届评选"]
+        assert "公示期满后把 submissions/2024/decisions.yaml 的「状态」改为「已表彰」" in found["本届评选"]
+        assert "honors close --year 2024" in found["本届评选"]
+    else:
+        assert "联盟办审核中" in found["本届评选"]
 
 
 def test_a_broken_workflow_or_config_is_found(tmp_path: Path, honors: Any) -> None:

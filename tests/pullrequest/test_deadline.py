@@ -404,7 +404,8 @@ def test_files_that_are_no_material_in_a_nominating_folder_are_d008(alliance: Al
     alliance.repo.write(note, "截止后改名为 .yaml\n")
     alliance.repo.write(gnote, "x\n")
     for legal in (f"{folder}/photo-1.jpg", f"{folder}/stamped/form-1-3.pdf", f"{gfolder}/stamped/a.jpg",
-                  f"{gfolder}/data/ranking.csv", f"{gfolder}/data/ranking.yaml", "docs/notes.md"):
+                  f"{gfolder}/data/ranking.csv", f"{gfolder}/data/ranking.yaml", f"{gfolder}/data/notes.md",
+                  "docs/notes.md"):
         alliance.repo.write(legal, "x\n")
     alliance.repo.commit("Extra files", "2025-04-01")
 

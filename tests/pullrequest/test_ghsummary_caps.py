@@ -48,3 +48,19 @@ def test_liaisons_do_not_count_toward_the_individual_cap(demo_copy: Path) -> Non
     repo, _ = validate_repository(demo_copy)
     text = other_awards(repo.campaigns[0], repo.campaigns[0].registry)
     assert f"各渠道共推荐先进个人 {others} 名，超过评选上限 {others - 1} 名" in text
+
+
+def test_each_case_is_credited_to_the_channel_that_submitted_it(demo_copy: Path) -> None:
+    """Cases come from cities, groups and the office: none is counted as a group's."""
+    base = demo_copy / "submissions/2024"
+    folders = {"city": len(list(base.glob("cities/*/case-*.yaml"))),
+               "group": len(list(base.glob("groups/*/case-*.yaml"))),
+               "office": len(list(base.glob("office/case-*.yaml")))}
+    assert all(folders.values()), folders  # the demo has cases from all three
+    repo, _ = validate_repository(demo_copy)
+    text = other_awards(repo.campaigns[0], repo.campaigns[0].registry)
+    total = sum(folders.values())
+    assert (f"优秀服务案例 {total} 个（各市推荐 {folders['city']} 个、工作组推荐 {folders['group']} 个、"
+            f"联盟办推荐 {folders['office']} 个）") in text
+    specials = len(list((demo_copy / "submissions/2024/groups").glob("*/special-*.yaml")))
+    assert f"专项工作先进集体 {specials} 个（工作组推荐 {specials} 个）" in text

@@ -195,3 +195,38 @@ def test_a_check_that_cannot_run_is_said_in_the_comment(
     assert run.code == 0
     text = out.read_text(encoding="utf-8")
     assert "修改权限与截止日期检查没能运行" in text and "no\\-such\\-branch" in text
+
+
+def test_the_job_summary_table_keeps_every_hostile_message_inert_in_its_cell() -> None:
+    """The job summary uses the comment's escaper: one row per finding, five cells, no markup."""
+    from generator.pullrequest import ghsummary
+
+    findings = [Finding(f"submissions/2024/cities/xian/a|b`{i}.yaml", i + 1, 1, "S002", "error",
+                        f"未知字段「{h}」。", f"提示里也有 {h}") for i, h in enumerate(HOSTILE)]
+    page = Rendered(render_html(ghsummary.findings_table(findings)))
+    tags = [t for t, _ in page.tags]
+    assert set(tags) == {"table", "thead", "tr", "th", "tbody", "td", "code"}, tags
+    assert tags.count("tr") == len(HOSTILE) + 1 and tags.count("td") == 5 * len(HOSTILE)
+    assert tags.count("code") == len(HOSTILE)
+    visible = page.visible()
+    assert all(f"a|b`{i}.yaml" in visible for i in range(len(HOSTILE)))
+    assert not MENTION.search("".join(page.text).replace("\u200b", "§"))
+    assert not REFERENCE.search("".join(page.text))
+
+
+@pytest.mark.parametrize(("errors", "warnings", "subject", "sentence"), [
+    (2, 1, "本次修改", "❌ 本次修改有 2 个错误、1 个警告：错误须改正后才能合并。"),
+    (0, 3, "", "✅ 没有错误（3 个警告，不影响合并，请留意）。"),
+    (0, 0, "本次修改", "✅ 本次修改全部通过检查。"),
+])
+def test_one_verdict_sentence_for_summary_and_comment(errors: int, warnings: int, subject: str,
+                                                       sentence: str) -> None:
+    from generator.pullrequest import ghsummary
+
+    assert mdsafe.verdict(errors, warnings, subject) == sentence
+    findings = [Finding("a.yaml", 1, 1, "X001", "error", "m", "")] * errors
+    findings += [Finding("a.yaml", 1, 1, "X001", "warning", "m", "")] * warnings
+    if subject:
+        assert prcomment.verdict(findings) == sentence
+    else:
+        assert ghsummary.status_line(Result(findings)) == sentence

@@ -137,7 +137,7 @@ def test_a_good_pull_request_passes_every_check(
         assert proc.returncode == 0, f"{name}: {proc.stdout}{proc.stderr}"
     assert "::error" not in results["validate"].stdout + results["owners"].stdout
     text = summary_file.read_text(encoding="utf-8")
-    assert "✅ 全部通过。" in text
+    assert "✅ 全部通过检查。" in text
     assert f"| {city.name} | {city.committee_library} | 1 / 1 | 1 / 2 | 已推荐 |" in text
     assert "没有发现问题。" in text
 

@@ -46,7 +46,7 @@ def test_a_form_page_loads_the_sites_own_script_and_data(demo_site: BuiltSite, k
     for ref in (app[1], script[1], style[1]):
         assert not ref.startswith(("http:", "https:", "//")), ref
         assert (page_dir / ref).resolve().is_file(), ref
-    assert "不会发送到任何服务器" in html and "合并请求" in html  # what stays with the PR check
+    assert "不会发送到任何服务器" in html and "拉取请求" in html  # what stays with the PR check
 
 
 def test_the_schemas_are_the_committed_ones(data: dict[str, Any]) -> None:

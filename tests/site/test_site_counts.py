@@ -66,12 +66,12 @@ def expected_counts(repo: Repository) -> dict[str, int]:
 
 def _selected(c: Campaign, liaison: dict[str, bool]) -> dict[str, int]:
     assert c.decisions is not None
-    y, chosen = c.year, {d.nomination for d in c.decisions.entries}
+    y, chosen = c.year, {d.nomination for d in c.decisions.passed()}
     records = [n for n in c.nominations if n.rel in chosen]
     out = {f"{y}.selected.{kind}": sum(n.award == kind and not liaison[n.rel] for n in records)
            for kind in KINDS}
     out[f"{y}.selected.total"] = sum(out.values())
-    honored = {(h.city, h.name) for h in c.decisions.liaisons}
+    honored = {(h.city, h.name) for h in c.decisions.passed_liaisons()}
     honored |= {(n.source.code, n.form.name) for n in records  # type: ignore[union-attr]
                 if liaison[n.rel]}
     out[f"{y}.liaisons.honored"] = len(honored)

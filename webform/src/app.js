@@ -5,9 +5,13 @@ import { el } from "./dom.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { fieldBox } from "./fields.js";
 import { copyText, download, githubUrls } from "./output.js";
+import { parseDay } from "./monthdate.js";
+import { parseCount } from "./numbers.js";
+import { cleanPaste } from "./paste.js";
+import { pyStrip } from "./pytext.js";
 import { countChars } from "./textlength.js";
 import { filledValues, schemaDocument } from "./values.js";
-import { fillTemplate } from "./yamlout.js";
+import { dropKeys, fillTemplate } from "./yamlout.js";
 import { readFile } from "./yamlin.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -36,6 +40,7 @@ export class FormApp {
     this.state = this.initialState(loadDraft(data.year, kind));
     this.touched = new Set(this.state.touched || []);
     this.all = Boolean(this.state.all);
+    this.tidied = new Map(); // label -> what cleanPaste changed in the field
   }
 
   initialState(draft) {
@@ -155,8 +160,13 @@ export class FormApp {
     this.state = this.initialState({ owner, values: mapped, stamp: this.state.stamp,
       filename: /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(fileName) ? fileName.replace(/\.ya?ml$/, "") : this.state.filename });
     this.all = true;
+    this.tidied = new Map();
     this.root.querySelector("#hf-owner").value = this.state.owner;
     this.renderFields();
+    // The opened file is the template from now on: a field left as it was keeps its lines
+    // (comments, quotes, layout), a field left out stays out, a changed field is rewritten.
+    // Keys the form does not know are said (below) and left out of the file, as for a new one.
+    this.state.source = { text: dropKeys(text, unknown), values: this.snapshot() };
     this.changed();
     const notes = [`已读入 ${Object.keys(mapped).length} 个栏目。`];
     if (unknown.length) notes.push(`表单不认识这些字段，生成的文件里不会保留：${unknown.join("、")}（可能是写错的字段名，请把内容移到正确的栏目）。`);
@@ -190,8 +200,6 @@ export class FormApp {
         unknown.push(label);
       } else if (field.kind === "yesno") {
         mapped[label] = YES_NO[value.trim()] ?? value;
-      } else if (label === "专项工作") {
-        mapped[label] = this.ctx.canonicalProject(value);
       } else {
         mapped[label] = value;
       }
@@ -206,7 +214,7 @@ export class FormApp {
       return ok(this.data.owners.find((o) => o.type === "city" && o.committee === values["推荐单位"]));
     }
     if (this.kind === "special") {
-      const project = this.data.projects.find((p) => p.name === values["专项工作"]);
+      const project = this.data.projects.find((p) => p.name === this.ctx.canonicalProject(values["专项工作"] || ""));
       return project ? ok(reg.owner(`group:${project.group}`)) : "";
     }
     const city = values["单位"] ? reg.cityOf(values["单位"]) : null;
@@ -250,9 +258,21 @@ export class FormApp {
     }
   }
 
+  /** A pasted or finished text made what it means (paste.js), in the field itself. */
+  tidy(box, control, event) {
+    if (!control.matches("textarea, input[type=text], input[type=tel], input:not([type])")) return;
+    if (event.type !== "change" && event.inputType !== "insertFromPaste" && event.inputType !== "insertFromDrop") return;
+    const { text, notes } = cleanPaste(control.value, control.matches("textarea"));
+    if (!notes.length) return;
+    control.value = text;
+    const label = box.dataset.label;
+    this.tidied.set(label, [...new Set([...(this.tidied.get(label) || []), ...notes])]);
+  }
+
   onInput(event) {
     const box = event.target.closest("[data-label]");
     if (!box || !this.form.contains(box)) return;
+    this.tidy(box, event.target, event);
     this.readField(box);
     this.touched.add(box.dataset.label);
     if (box.dataset.label === "单位" && event.type === "change") this.fillJoined();
@@ -324,10 +344,31 @@ export class FormApp {
       const messages = (found.get(label) || []).filter((m) => shown && (m.text !== "此项必填" || this.all || this.touched.has(label)));
       this.showMessages(box, messages);
       this.showCount(box, label);
+      this.showNormalised(box, label, filled.get(label));
     }
-    this.text = fillTemplate(this.ctx.templateOf(this.state.owner), filled);
+    this.text = this.state.source ? fillTemplate(this.state.source.text, this.changedValues(filled))
+      : fillTemplate(this.ctx.templateOf(this.state.owner), filled);
     this.findings = found;
     this.showOutput(found);
+  }
+
+  /** The values as they were written, per field (JSON, to compare lists too). */
+  snapshot() {
+    const filled = filledValues(this.ctx.kd.fields, this.ctx.blocks, this.state.values);
+    return Object.fromEntries(this.ctx.kd.fields.map((f) => [f.label, JSON.stringify(filled.get(f.label)?.value ?? null)]));
+  }
+
+  /** Of an opened file's fields, those changed since it was opened (a cleared one as undefined). */
+  changedValues(filled) {
+    const before = this.state.source.values;
+    const now = this.snapshot();
+    const changed = new Map();
+    for (const field of this.ctx.kd.fields) {
+      const label = field.label;
+      if (now[label] === before[label]) continue;
+      changed.set(label, filled.get(label) ?? { kind: field.kind, block: this.ctx.blocks.has(label), value: undefined });
+    }
+    return changed;
   }
 
   showMessages(box, messages) {
@@ -339,6 +380,24 @@ export class FormApp {
       if (bad) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
     }
+  }
+
+  /** What the file holds when it is not what was typed: a day, a number, a tidied paste. */
+  showNormalised(box, label, entry) {
+    const note = box.querySelector(".hf-norm");
+    if (!note) return;
+    const typed = pyStrip(String(this.state.values[label] ?? ""));
+    const field = this.ctx.fieldsByLabel.get(label);
+    const parts = [];
+    if (field && entry && field.kind === "date" && parseDay(typed)?.iso && entry.value !== typed) {
+      parts.push(`文件中写作 ${entry.value}`);
+    } else if (field && entry && field.kind === "int" && parseCount(typed)?.converted) {
+      parts.push(`「${typed}」按数字 ${entry.value} 写入文件`);
+    }
+    const tidied = this.tidied.get(label);
+    if (tidied && tidied.length) parts.push(`已自动整理：${tidied.join("；")}`);
+    note.textContent = parts.length ? `${parts.join("。")}。` : "";
+    note.hidden = !parts.length;
   }
 
   showCount(box, label) {
@@ -358,7 +417,8 @@ export class FormApp {
     this.nameInput = el("input", { type: "text", class: "hf-name", "aria-label": "文件名", autocomplete: "off",
       spellcheck: "false", oninput: (e) => { this.state.filename = e.target.value.trim(); this.changed(); } });
     this.result = el("p", { class: "hf-result", role: "status", "aria-live": "polite" });
-    this.preview = el("pre", { class: "hf-yaml" });
+    // Scrolls sideways for long lines: reachable by keyboard, named for a screen reader.
+    this.preview = el("pre", { class: "hf-yaml", tabindex: 0, role: "region", "aria-label": "生成的文件内容" });
     const button = (action, text, primary) => el("button", {
       type: "button", class: `md-button${primary ? " md-button--primary" : ""}`, "data-action": action, text,
       onclick: () => this.act(action),
@@ -429,7 +489,7 @@ export class FormApp {
     const urls = githubUrls(this.data.repo_url, this.data.branch, owner.folder, name, this.text);
     if (urls.full) {
       window.open(urls.full, "_blank", "noopener");
-      this.result.textContent = `已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起合并请求。${EXISTS}`;
+      this.result.textContent = `已打开 GitHub 的新建文件页面，文件名和内容都已填好：请按贡献指南点击 “Commit changes…” 发起拉取请求。${EXISTS}`;
       return;
     }
     const copied = await copyText(this.text);

@@ -3,7 +3,8 @@
 // (quotas, duplicates, ownership, deadline) stay with the pull request's check.
 import Ajv2020 from "ajv/dist/2020";
 import localize from "ajv-i18n/localize/zh";
-import { parseMonth, isIsoDate } from "./monthdate.js";
+import { parseDay, parseMonth, isIsoDate } from "./monthdate.js";
+import { parseCount } from "./numbers.js";
 import { phoneProblem, splitNumbers } from "./phone.js";
 import { countChars } from "./textlength.js";
 import { directorRole } from "./directors.js";
@@ -34,7 +35,7 @@ function schemaMessage(err) {
 }
 
 /** label -> [Chinese message] from the JSON Schema. */
-function schemaFindings(validate, doc, add) {
+function schemaFindings(validate, doc, add, found) {
   if (validate(doc)) return;
   localize(validate.errors);
   const seen = new Set();
@@ -45,7 +46,8 @@ function schemaFindings(validate, doc, add) {
     }
     const label = decodeURIComponent(err.instancePath.split("/")[1] || "");
     // Optional fields are `X | null`: report X's problem, not the anyOf around it.
-    if (!label || seen.has(label) || err.keyword === "anyOf" || (err.keyword === "type" && err.params.type === "null")) continue;
+    // A field the form's own reading already explained (a day, a number) is not told twice.
+    if (!label || seen.has(label) || found.has(label) || err.keyword === "anyOf" || (err.keyword === "type" && err.params.type === "null")) continue;
     seen.add(label);
     add(label, "error", schemaMessage(err));
   }
@@ -217,6 +219,12 @@ function formatRules(ctx, filled, add) {
       const problem = splitNumbers(value).length ? phoneProblem(value) : "不能为空";
       if (problem === "不能为空") add(label, "error", "不能为空：请填写电话号码。");
       else if (problem) add(label, "error", `电话号码「${value}」${problem}。座机写成 029-85420000，手机写 11 位数字。`);
+    } else if (kind === "date") {
+      const day = parseDay(value);
+      if (day && day.error) add(label, "error", day.error);
+    } else if (kind === "int") {
+      const count = parseCount(value);
+      if (count && count.error) add(label, "error", count.error);
     } else if (kind === "month" && parseMonth(value) === null) {
       add(label, "error", `「${value}」不是有效的年月，应写到年月，例如 2017-05 或 2017年5月（可加日：2017-05-10）。`);
     }
@@ -235,8 +243,8 @@ export function check(ctx, ownerKey, filled, doc) {
   };
   const owner = ctx.registry.owner(ownerKey);
   if (!owner) add("@owner", "error", "请先选择填报单位：它决定文件放在哪个文件夹。");
-  schemaFindings(ctx.validate, doc, add);
   formatRules(ctx, filled, add);
+  schemaFindings(ctx.validate, doc, add, found);
   const values = new Map([...filled].map(([label, entry]) => [label, entry.value]));
   const unitLabel = ctx.kind === "summary" ? "推荐单位" : "单位";
   const unit = values.get(unitLabel);

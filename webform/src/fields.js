@@ -55,16 +55,18 @@ export function control(ctx, field, value, owner, id) {
   if (ctx.blocks.has(label)) {
     return el("textarea", { id, name: label, rows: label === "案例简介" ? 4 : 10, text: value || "" });
   }
-  if (field.kind === "date") return el("input", { id, type: "date", name: label, value: value || "" });
-  if (field.kind === "int") {
-    const prop = ctx.kd.schema.properties[label] || {};
-    return el("input", { id, type: "number", inputmode: "numeric", name: label, value: value || "",
-      min: prop.minimum, max: prop.maximum, step: 1 });
-  }
+  // Text, not <input type=date> or type=number: a browser's own date and number boxes drop
+  // what they cannot read (2024年3月1日, 46岁) without a word. The form reads it and shows
+  // what the file will hold (.hf-norm).
+  if (field.kind === "date") return textInput(field, value, { id, placeholder: "如 2024-03-01 或 2024年3月1日" });
+  if (field.kind === "int") return textInput(field, value, { id, inputmode: "numeric", placeholder: "填阿拉伯数字，如 46" });
   if (field.kind === "phone") return textInput(field, value, { id, type: "tel", inputmode: "tel", placeholder: "如 029-85420000 或 13800000000" });
   if (field.kind === "month") return textInput(field, value, { id, placeholder: "如 2016-05 或 2016年5月" });
   if (choices.length && ctx.closed.has(label)) {
-    if (choices.length <= RADIO_MAX) return radios(field, choices, value, ctx.choiceTexts(label));
+    // A value outside the list (an opened file's alias or old wording) stays as written.
+    if (choices.length <= RADIO_MAX) {
+      return radios(field, value && !choices.includes(value) ? [...choices, value] : choices, value, ctx.choiceTexts(label));
+    }
     return el("select", { id, name: label },
       el("option", { value: "", text: field.required ? "请选择" : "（不填）" }),
       choices.map((c) => el("option", { value: c, text: c, selected: c === value })),
@@ -91,12 +93,14 @@ export function fieldBox(ctx, field, value, owner) {
     input.setAttribute("aria-labelledby", `${id}-label`);
   }
   for (const c of input.matches("input, textarea, select") ? [input] : input.querySelectorAll("input, textarea, select")) {
-    c.setAttribute("aria-describedby", `${id}-help ${id}-msgs`);
+    c.setAttribute("aria-describedby", `${id}-norm ${id}-help ${id}-msgs`);
   }
   return el("div", { class: `hf-field${wide ? " hf-field--wide" : ""}`, "data-label": field.label },
     el(single ? "label" : "span", { class: "hf-label", for: single ? id : null, id: `${id}-label` },
       field.label, field.required ? el("span", { class: "hf-req", text: "必填" }) : el("span", { class: "hf-opt", text: "选填" })),
     input,
+    // What the form made of the typed text (a day, a number, a Word paste), when it changed it.
+    el("p", { class: "hf-norm", id: `${id}-norm`, "aria-live": "polite", hidden: true }),
     el("p", { class: "hf-help", id: `${id}-help`, text: describe(ctx, field) }),
     ctx.counted(field.label) ? el("p", { class: "hf-count", "aria-live": "polite" }) : null,
     el("ul", { class: "hf-msgs", id: `${id}-msgs`, "aria-live": "polite" }));

@@ -1,13 +1,19 @@
 // 在线填报: mounts the form of the page (#honors-form) from the site's form data.
 import { FormApp } from "./app.js";
 import { directorRole } from "./directors.js";
-import { parseMonth } from "./monthdate.js";
+import { parseDay, parseMonth } from "./monthdate.js";
+import { parseCount } from "./numbers.js";
+import { cleanPaste } from "./paste.js";
 import { phoneProblem } from "./phone.js";
 import { countChars, printedText } from "./textlength.js";
+import { cleanValue } from "./values.js";
 import { workStart } from "./workperiod.js";
+import { fillTemplate, quoted, renderValue, scalar } from "./yamlout.js";
 
 // The rules shared with the validator, for the tests that run both on the same examples.
-window.HonorsForm = { countChars, printedText, phoneProblem, parseMonth, directorRole, workStart };
+// The writer's parts too, for the property test that reads what it writes with the validator.
+window.HonorsForm = { countChars, printedText, phoneProblem, parseMonth, directorRole, workStart,
+  parseDay, parseCount, cleanPaste, cleanValue, fillTemplate, renderValue, scalar, quoted };
 
 async function start(root) {
   const dataUrl = new URL(root.dataset.src, window.location.href);

@@ -1,4 +1,8 @@
-// The form's values as the file will hold them: trimmed, typed by the field's kind.
+// The form's values as the file will hold them: trimmed (as Python's str.strip(), which the
+// validator's models apply), typed by the field's kind: a day as 2024-03-01, a number as digits.
+import { parseDay } from "./monthdate.js";
+import { parseCount } from "./numbers.js";
+import { pyStrip } from "./pytext.js";
 
 /** The value of one field ready to write, or undefined when the field is left empty. */
 export function cleanValue(field, raw) {
@@ -11,8 +15,17 @@ export function cleanValue(field, raw) {
     const items = raw.map((x) => String(x).trim()).filter(Boolean);
     return items.length ? items : undefined;
   }
-  const text = String(raw).replace(/\r\n?/g, "\n").trim();
-  return text === "" ? undefined : text;
+  const text = pyStrip(String(raw).replace(/\r\n?/g, "\n"));
+  if (text === "") return undefined;
+  if (field.kind === "date") {
+    const day = parseDay(text);
+    return day.iso ?? text;
+  }
+  if (field.kind === "int") {
+    const count = parseCount(text);
+    return count.value === undefined ? text : String(count.value);
+  }
+  return text;
 }
 
 /** label -> { kind, block, value } for every filled field, in the form's order. */
