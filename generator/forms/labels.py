@@ -36,7 +36,7 @@ def city_of(registry: Registry, record: NominationRecord) -> str:
             return city.name
     unit = norm(str(getattr(record.form, "unit", "")))
     for city in registry.cities:
-        if unit in {norm(city.committee_library), *(norm(m.name) for m in city.members)}:
+        if unit in {norm(name) for name in city.library_names}:
             return city.name
     return ""
 

@@ -65,7 +65,7 @@ def _facts(ctx: FormContext, n: NominationRecord) -> tuple[str, str, str]:
     """(申报条件, 推荐依据, 备注) of one nomination."""
     form, registry = n.form, ctx.registry
     if isinstance(form, Collective):
-        committee = {norm(c.committee_library) for c in registry.cities}
+        committee = {norm(name) for c in registry.cities for name in c.committee_names}
         note = COMMITTEE_NOTE if norm(form.unit) in committee else ""
         return f"第{'、'.join(str(c) for c in form.criteria)}项", "", note
     if isinstance(form, SpecialCollective):

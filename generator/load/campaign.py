@@ -11,10 +11,12 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from generator.core.findings import Finding, Result
+from generator.load.aswritten import as_written
 from generator.load.comments import cut_comments
+from generator.load.partial import failed_keys, partial_model
 from generator.load.private import load_objections
 from generator.load.records import Campaign, NominationRecord, Repository, Source, SourceKind
-from generator.load.schemacheck import check_model
+from generator.load.schemacheck import check_model, check_model_errors
 from generator.load.yamlload import Document, LoadError, load_file
 from generator.models import (
     NOMINATION_MODELS,
@@ -33,7 +35,8 @@ SEAL_FILE = "closed.yaml"  # what honors close recorded of a closed year (load/s
 DATA_FOLDER = "data"  # a working group's 业务数据 (generator/assessment)
 YEAR_RE = re.compile(r"^\d{4}$")
 FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.yaml$")
-IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".md"}
+# Photos beside the cases (an iPhone's .heic too: the case naming it gets one finding, F008).
+IGNORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif", ".md"}
 AWARD_FIELD = "推荐奖项"
 M = TypeVar("M", bound=BaseModel)
 
@@ -261,17 +264,25 @@ def _add_nomination(
         result.add(_f(doc.path, "S001", f"缺少必填字段「{AWARD_FIELD}」，无法判断这是哪类推荐表。",
                       f"请在第一行写「{AWARD_FIELD}: 」加奖项名称，可选：" + "、".join(names) + "。", 1))
         return
-    award = campaign.config.award_by_name(str(award_name))
+    # As written: a list is its items (「[联盟工作先进个人]」 is not shown as Python's ['…']).
+    shown = "、".join(map(str, award_name)) if isinstance(award_name, list) else str(award_name)
+    award = campaign.config.award_by_name(shown)
     if award is None:
-        near = difflib.get_close_matches(str(award_name), names, n=1, cutoff=0.5)
+        near = difflib.get_close_matches(shown, names, n=1, cutoff=0.5)
         line, col = doc.where((AWARD_FIELD,))
         result.add(Finding(doc.path, line, col, "S003", "error",
-                           f"「{AWARD_FIELD}」的值「{award_name}」不是本年度的奖项。",
+                           f"「{AWARD_FIELD}」的值「{shown}」不是本年度的奖项。",
                            (f"是否想写「{near[0]}」？" if near else "") + "可选：" + "、".join(names) + "。"))
         return
-    form, findings = check_model(doc, NOMINATION_MODELS[award.type])
+    model = NOMINATION_MODELS[award.type]
+    form, findings, errors = check_model_errors(doc, model)
     result.extend(findings)
     if form is None:
+        # All findings at once: the rules still check what did parse.
+        failed = failed_keys(errors)
+        partial = partial_model(as_written(doc, model), model, failed)
+        if partial is not None:
+            campaign.partial.append(NominationRecord(doc.path, rel, award.type, source, partial, doc, failed))
         return
     campaign.broken.discard(rel)
     # The model now holds the values and positions need only the text: dropping the raw

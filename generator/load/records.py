@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,7 +29,7 @@ class Source:
 
 @dataclass
 class NominationRecord:
-    """One nomination file that passed its schema."""
+    """One nomination file that passed its schema (or, partial, what did parse of one that did not)."""
 
     path: str  # repo-relative posix path
     rel: str  # path relative to the campaign folder, as decisions refer to it
@@ -35,6 +37,9 @@ class NominationRecord:
     source: Source
     form: Nomination
     doc: Any = field(default=None, repr=False, compare=False)  # yamlload.Document, for positions
+    # Keys that failed the schema when the record is partial (what did parse of a file with schema
+    # errors, checked by the rules only): empty for a record that passed.
+    failed: frozenset[str] = frozenset()
 
     @property
     def slug(self) -> str:
@@ -68,6 +73,9 @@ class Campaign:
     objections: Objections | None = None
     objections_path: str | None = None
     objections_doc: Any = field(default=None, repr=False)
+    # What did parse of those files: the rules check them too (all findings at once), nothing
+    # else sees them (the site and the forms show only files that passed).
+    partial: list[NominationRecord] = field(default_factory=list)
 
     @property
     def stage(self) -> str:
@@ -77,6 +85,16 @@ class Campaign:
         if self.decisions is None:
             return "推荐中"
         return "已表彰" if self.decisions.status == "已表彰" else "公示中"
+
+    @contextmanager
+    def with_partial(self) -> Iterator[None]:
+        """While the rules run: the nominations with the partial records among them, in path order."""
+        whole = self.nominations
+        self.nominations = sorted([*whole, *self.partial], key=lambda n: n.path)
+        try:
+            yield
+        finally:
+            self.nominations = whole
 
     def by_rel(self, rel: str) -> NominationRecord | None:
         return next((n for n in self.nominations if n.rel == rel), None)

@@ -16,6 +16,7 @@ from pydantic_core.core_schema import ErrorType
 
 from generator.core.findings import Finding
 from generator.load.aswritten import as_written
+from generator.load.invisible import ODD_SPACES, describe
 from generator.load.typewords import (
     expected,
     fits,
@@ -143,6 +144,16 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…（共 {len(text)} 字）"
 
 
+COMMA_NAMES = {"，": "逗号", "、": "顿号", "；": "分号"}
+
+
+def _list_comma(loc: Loc, value: object) -> str | None:
+    """The full-width comma (or 顿号) that made one item of a list out of several."""
+    if not loc or not isinstance(loc[-1], int) or not isinstance(value, str):
+        return None
+    return next((ch for ch in value if ch in COMMA_NAMES), None)
+
+
 def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -163,9 +174,10 @@ def _unknown(doc: Document, model: type[BaseModel], loc: Loc) -> Finding:
     line, col = doc.where(loc, key=True)
     bare = "".join(str(loc[-1]).split())
     if bare in known and bare != loc[-1]:
+        odd = next((ch for ch in str(loc[-1]) if ch in ODD_SPACES), None)
         return Finding(
             doc.path, line, col, "S002", "error",
-            f"字段名「{loc[-1]}」里有空格（可能是全角空格）。",
+            f"字段名「{bare}」里有{describe(odd)}。" if odd else f"字段名「{loc[-1]}」里有空格。",
             f"请删去空格，写成「{bare}: …」，行首用英文半角空格缩进。",
         )
     where = f"「{_label(loc[:-1])}」里有" if loc[:-1] else ""
@@ -235,6 +247,15 @@ def _value(doc: Document, model: type[BaseModel], loc: Loc, errors: list[Any]) -
         return Finding(
             doc.path, line, col, code, "error", f"「{label}」用了全角数字「{_short(value)}」。",
             f"请切换到英文输入法，改成半角阿拉伯数字，例如「{key}: {value.translate(FULL_WIDTH_DIGITS)}」。",
+        )
+    list_comma = _list_comma(loc, value)
+    if not ours and list_comma:
+        fixed = value.replace(list_comma, ", ")
+        return Finding(
+            doc.path, line, col, code, "error",
+            f"「{key}」的列表里用了中文{COMMA_NAMES[list_comma]}「{list_comma}」：YAML 只认英文逗号，"
+            f"「{_short(value)}」被读成了一项。",
+            f"请改成英文逗号加空格，例如「{key}: [{fixed}]」，或每项一行、以「- 」开头。",
         )
     if not ours and not fits(annotation, value):
         err = None  # e.g. true read as 1 for an age: say what was written, not "at least 16"
@@ -333,10 +354,17 @@ def _findings(doc: Document, model: type[BaseModel], errors: list[Any]) -> list[
 
 def check_model(doc: Document, model: type[M]) -> tuple[M | None, list[Finding]]:
     """Validate doc.data with model; return the instance or the findings."""
+    instance, findings, _ = check_model_errors(doc, model)
+    return instance, findings
+
+
+def check_model_errors(doc: Document, model: type[M]) -> tuple[M | None, list[Finding], list[Any]]:
+    """check_model, and pydantic's errors too (what failed, for a partial record)."""
     try:
-        return model.model_validate(as_written(doc, model)), []
+        return model.model_validate(as_written(doc, model)), [], []
     except ValidationError as exc:
+        errors = exc.errors(include_url=False)
         findings: dict[tuple[Any, ...], Finding] = {}
-        for f in _findings(doc, model, exc.errors(include_url=False)):
+        for f in _findings(doc, model, errors):
             findings.setdefault((f.line, f.column, f.code), f)
-        return None, list(findings.values())
+        return None, list(findings.values()), errors

@@ -31,6 +31,7 @@ from ruamel.yaml.tokens import (
 
 from generator.core.findings import Finding
 from generator.load import valuestart
+from generator.load.invisible import odd_character, strip_invisible, visible
 from generator.load.textdecode import DecodeProblem, decode
 
 MAX_BYTES = 512 * 1024
@@ -99,7 +100,7 @@ def _index_positions(
         loc, node = stack.pop()
         if isinstance(node, CommentedMap):
             for k in node:
-                child = (*loc, str(k))
+                child = (*loc, visible(str(k)))
                 kl, kc = node.lc.key(k)
                 vl, vc = node.lc.value(k)
                 keys[child] = (kl + 1, kc + 1)
@@ -210,6 +211,9 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
                 f"第 {number} 行行首有全角空格（中文输入法下的空格）。",
                 "把行首的全角空格删掉，改用英文半角空格缩进。",
             )
+    hidden = odd_character(path, text, line)
+    if hidden is not None:
+        return hidden
     if line and col:
         start = valuestart.find(text, (line, col), _parse_error_at)
         if start is not None:
@@ -385,7 +389,7 @@ def load_text(path: str, text: str) -> Document:
             else "文件应由「字段: 内容」组成，例如「姓名: 张三」，不要以「- 」开头写成列表。"
         )
         raise _fail(path, "F002", "文件内容不是「字段: 内容」的形式。", hint, fw or 1, 1)
-    return Document(path, text, data)
+    return Document(path, text, strip_invisible(data))
 
 
 def load_file(file: Path, rel: str) -> Document:

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from generator.models.monthdate import parse_month
 from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem, split_numbers
 
-__all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "YesNo",
+__all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "TextList", "YesNo",
            "alias"]
 
 
@@ -86,6 +86,13 @@ def _text(value: Any) -> Any:
     return value
 
 
+def _one_or_more(value: Any) -> Any:
+    # 「业务领域: [阅读推广, 联合参考咨询]」 or a list under the key: kept as one text, 、-separated.
+    if isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
+        return "、".join(str(v).strip() for v in value)
+    return _text(value)
+
+
 # The years a nomination's day may lie in: YAML reads 0031-03-01 as a real date and the models
 # would take it; the online form (webform/src/monthdate.js) refuses the same years.
 DAY_YEARS = (1900, 2099)
@@ -124,6 +131,8 @@ JoinMonth = Annotated[str, BeforeValidator(_join_month), Field(json_schema_extra
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Text = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 LongText = Annotated[str, BeforeValidator(_long_text), Field(min_length=1)]
+# One value or several (a YAML list, or one text separated by 、), kept as one 、-separated text.
+TextList = Annotated[str, BeforeValidator(_one_or_more), Field(min_length=1)]
 # A day of a nomination (案例 开始/结束日期, 填报日期): a real calendar day in a plausible year.
 Day = Annotated[date, AfterValidator(_plausible_day)]
 

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from generator.models.base import Day, FormModel, JoinMonth, LongText, Phone, Text, YesNo, alias
+from generator.models.base import (
+    Day,
+    FormModel,
+    JoinMonth,
+    LongText,
+    Phone,
+    Text,
+    TextList,
+    YesNo,
+    alias,
+)
 
 
 class Nomination(FormModel):
@@ -55,7 +65,9 @@ class Individual(Nomination):
     education: Text = alias("学历", "如「大学本科」（仅用于纸质表，不公开）")
     position: Text | None = alias("职务", "职务，没有可不填", default=None)
     title: Text | None = alias("职称", "职称，没有可不填", default=None)
-    field: Text | None = alias("业务领域", "主要业务领域，须为评选方案所列之一（可空）", default=None)
+    field: TextList | None = alias(
+        "业务领域", "主要业务领域，评选方案所列的一项或几项（可写成列表，或用顿号隔开；可空）", default=None
+    )
     is_director: YesNo = alias("是否馆长", "被推荐人是否为馆长：「是」或「否」", default=False)
     director_reason: Text | None = alias(
         "馆长参评理由", "馆长原则上不参评；确需推荐时写明理由", default=None
@@ -75,6 +87,11 @@ class ServiceCase(Nomination):
     title: Text = alias("案例名称", "案例名称（60 字以内）")
     theme: Text = alias("案例主题", "评选方案列出的案例主题之一；方案所列主题以「等方面」结尾，其他主题也可申报")
     unit: Text = alias("单位", "实施案例的图书馆全称")
+    # 「联盟优秀服务案例」 are 「图书馆服务案例」, not one library's award (unlike 1-1 and 1-4, whose
+    # 「单 位」 is the one library that gets the plaque): a case run jointly names its partners.
+    partners: list[Text] = alias(
+        "合作单位", "共同实施案例的其他联盟图书馆或工作组，每项一个全称（可空）", default_factory=list
+    )
     start: Day = alias("开始日期", "案例实施开始日期，如 2024-03-01")
     end: Day = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
     summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（300 字以内）")

@@ -11,10 +11,23 @@ from generator.models.base import FormModel, JoinMonth, Text, YesNo, alias
 CODE_PATTERN = "^[a-z][a-z0-9-]*$"
 
 
+class FormerName(FormModel):
+    """A library's name before a renaming (撤县设市, 区划调整): files may still use it."""
+
+    name: Text = alias("名称", "更名前的全称")
+    changed: int = alias("更名年份", "改用现名的年份，如 2021", ge=1900, le=2200)
+
+
 class MemberLibrary(FormModel):
     name: Text = alias("名称", "图书馆全称")
     joined: JoinMonth = alias("加盟时间", "加入联盟的时间，如 2016-05")
     population: float | None = alias("服务人口", "服务人口（万人，可空；专项考核按人均调整时使用）", gt=0, default=None)
+    former: list[FormerName] = alias("曾用名", "更名前的名称及更名年份（可空）", default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        """The current name first, then the former ones: a file may use any of them."""
+        return [self.name, *(f.name for f in self.former)]
 
 
 class Liaison(FormModel):
@@ -52,6 +65,20 @@ class City(FormModel):
 
     def liaison_unit(self, liaison: Liaison) -> str:
         return liaison.unit or self.committee_library
+
+    committee_former: list[FormerName] = alias(
+        "委员馆曾用名", "委员馆更名前的名称及更名年份（可空）", default_factory=list
+    )
+
+    @property
+    def committee_names(self) -> list[str]:
+        """The committee library's current name first, then its former ones."""
+        return [self.committee_library, *(f.name for f in self.committee_former)]
+
+    @property
+    def library_names(self) -> list[str]:
+        """Every name of the city's libraries, committee library first, former names included."""
+        return [*self.committee_names, *(n for m in self.members for n in m.names)]
 
 
 class WorkingGroup(FormModel):

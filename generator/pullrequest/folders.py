@@ -20,7 +20,7 @@ from generator.core.findings import Finding
 from generator.load.campaign import IGNORED_SUFFIXES
 from generator.pullrequest.gitchanges import Change
 
-PICTURES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
+PICTURES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif"})
 # What the loader passes unread and is not a picture: notes, not material.
 UNREAD = frozenset(IGNORED_SUFFIXES) - PICTURES
 FOLDER = re.compile(r"^submissions/\d{4}/(?:cities|groups)/[^/]+/([^/]+)$")

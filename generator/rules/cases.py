@@ -8,7 +8,7 @@ from generator.models import CampaignConfig, ServiceCase
 from generator.models.names import norm
 from generator.rules.context import Libraries, at
 from generator.rules.lengths import check_length
-from generator.rules.units import in_alliance, in_city
+from generator.rules.units import in_alliance, in_city, partners
 
 CASE_LIMITS = {"案例名称": 60, "案例简介": 300}  # the site's case cards; the notice sets no length
 
@@ -33,6 +33,8 @@ def check(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, libs: Lib
         in_city(n, form.unit, libs, "E001", result)
     else:
         in_alliance(n, form.unit, libs.units, libs, "E001", "联盟图书馆或联盟工作组", result)
+    # A joint case: every partner registered, each reported by name (any city's library may join).
+    partners(n, form.partners, form.unit, libs, result)
 
 
 def _period(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, result: Result) -> None:

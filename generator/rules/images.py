@@ -10,6 +10,7 @@ from generator.models import ServiceCase
 from generator.rules.context import at
 
 ALLOWED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+PHONE_FORMATS = {".heic", ".heif"}  # iPhones' default photo format
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SAME_FOLDER_HINT = "配图须放在本文件所在的文件夹里，只写文件名，例如「配图: [night-reading-1.jpg]」。"
 
@@ -20,6 +21,13 @@ def image_problem(folder: Path, image: str) -> tuple[str, str, str] | None:
     source = folder / pure
     if pure.is_absolute() or ".." in pure.parts or ":" in image:
         return "F004", f"配图路径「{image}」指向本文件夹之外。", SAME_FOLDER_HINT
+    if pure.suffix.lower() in PHONE_FORMATS:
+        # One finding, saying how: an iPhone photo is a picture, just not one a browser shows.
+        return (
+            "F008", f"配图「{image}」是苹果手机的 HEIC/HEIF 格式照片，多数浏览器显示不了。",
+            f"请转成 JPG 后上传，并把这里改成「{pure.stem}.jpg」：在电脑上用「照片」或「画图」打开后另存为 JPG，"
+            "或在 iPhone 的「设置 → 相机 → 格式」选「兼容性最佳」后拍摄。",
+        )
     if pure.suffix.lower() not in ALLOWED_SUFFIXES:
         return "S003", f"配图「{image}」不是图片文件。", "只支持 png、jpg、gif、webp 格式的图片。"
     if source.is_symlink() or not source.resolve().is_relative_to(folder.resolve()):

@@ -6,6 +6,7 @@ from generator.core.findings import Result
 from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, Individual
 from generator.models.names import norm
+from generator.rules import workfields
 from generator.rules.context import Libraries, at
 from generator.rules.directors import director_role
 from generator.rules.lengths import check_length
@@ -25,11 +26,7 @@ def check(n: NominationRecord, form: Individual, cfg: CampaignConfig, libs: Libr
     _period(n, form, cfg, result)
     # 附件1-2: 「主要事迹（500 字内）」; the limit comes from the campaign config.
     check_length(n, "主要事迹", form.deeds, cfg.quotas.deeds_max_chars, result)
-    if form.field and cfg.fields and norm(form.field) not in {norm(f) for f in cfg.fields}:
-        result.add(at(
-            n, ("业务领域",), "S003", f"「业务领域」的值「{form.field}」不在评选方案所列范围内。",
-            "可选：" + "、".join(cfg.fields) + "。",
-        ))
+    workfields.check(n, form, cfg, result)  # 业务领域: one or more, open (S006 warning)
     _liaison(n, form, libs, result)
 
 

@@ -27,8 +27,8 @@ def takes_city_place(n: NominationRecord, registry: Registry) -> bool:
     assert city is not None  # a folder of a city the registry lacks is refused when loading (F005)
     assert isinstance(n.form, (Collective, Individual))
     unit = norm(n.form.unit)
-    members = {norm(m.name) for m in city.members}
-    own = members if n.award == "collective" else members | {norm(city.committee_library)}
+    members = {norm(name) for m in city.members for name in m.names}  # former names too (曾用名)
+    own = members if n.award == "collective" else members | {norm(name) for name in city.committee_names}
     return unit in own
 
 

@@ -26,7 +26,7 @@ def check(registry: Registry, campaign: Campaign, result: Result) -> None:
     cities = by_code(registry.cities)
     for code, summary in campaign.summaries.items():
         city = cities.get(code)
-        if city is None or norm(summary.committee_library) == norm(city.committee_library):
+        if city is None or norm(summary.committee_library) in {norm(name) for name in city.committee_names}:
             continue
         line, col = campaign.summary_docs[code].where(("推荐单位",))
         result.add(Finding(

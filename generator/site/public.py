@@ -99,7 +99,7 @@ def unit_city(registry: Registry | None, unit: str) -> str | None:
         return None
     wanted = norm(unit)
     for city in registry.cities:
-        if wanted in {norm(city.committee_library), *(norm(m.name) for m in city.members)}:
+        if wanted in {norm(name) for name in city.library_names}:
             return city.code
     return None
 

@@ -7,6 +7,7 @@ checked to hold no hook environment afterwards.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -219,3 +220,41 @@ def test_a_pull_request_editing_the_hooks_to_skip_the_validator_is_still_red(
     assert f"{bad}:" in hooks.stdout and "F002 错误：" in hooks.stdout
     assert owners.returncode == 1, owners.stdout + owners.stderr
     assert "::error file=.pre-commit-config.yaml,title=D004 错误::" in owners.stdout
+
+
+def _found(text: str, pattern: str, path: str) -> set[tuple[str, str]]:
+    """(line, code) of each finding on path in a report, read with the reporter's own pattern."""
+    return {(m["line"], m["code"]) for m in re.finditer(pattern, text, re.M) if m["file"] == path}
+
+
+def test_every_channel_reports_the_same_findings_all_at_once(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
+) -> None:
+    """A file with three independent mistakes (a wrong type, a missing field, one nomination over
+    the city's quota) gets the same three findings from the pull-request check, the pre-commit
+    hook and `honors validate`: none hides another, none is reported twice."""
+    city = alliance.city(0)
+    third = alliance.city_file(city, "individual-c")
+    text = (alliance.individual(city, "王某").replace("年龄: 35", "年龄: 三十五")
+            .replace("所在部门: 阅读推广部\n", ""))
+    files = {
+        alliance.city_file(city, "individual-a"): alliance.individual(city, "李某").encode(),
+        alliance.city_file(city, "individual-b"): alliance.individual(city, "张某").encode(),
+        third: web_editor_bytes(text),
+        alliance.city_file(city, "summary"): alliance.summary(city).encode(),
+    }
+    runner = pull_request(alliance, tmp_path, summary_file, files)
+    age_line = str(text.splitlines().index("年龄: 三十五") + 1)
+
+    ci = runner.run(step(load_workflow(), "check", "validate"))
+    hook = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+    cli = subprocess.run(["honors", "validate", "--format", "json"], cwd=runner.checkout, env=tool_env,
+                         capture_output=True, text=True, check=False, timeout=300)
+
+    from_ci = _found(ci.stdout, r"^::error file=(?P<file>[^,]+),line=(?P<line>\d+),.*?title=(?P<code>\w+) ", third)
+    from_hook = _found(hook.stdout + hook.stderr, r"^(?P<file>\S+\.yaml):(?P<line>\d+):\d+: (?P<code>\w+) ", third)
+    from_cli = {(str(f["line"]), f["code"]) for f in json.loads(cli.stdout)["findings"] if f["file"] == third}
+    assert from_cli == {(age_line, "S003"), ("1", "S001"), ("1", "Q002")}, cli.stdout
+    assert from_ci == from_cli, ci.stdout
+    assert from_hook == from_cli, hook.stdout
+    assert (ci.returncode, hook.returncode, cli.returncode) == (1, 1, 1)
