@@ -24,9 +24,9 @@ from generator.forms.rolldoc import _cell
 from generator.forms.text import clean, cn_date
 from generator.load.records import NominationRecord
 from generator.models import SpecialCollective
+from generator.models.awards import award as award_kind
 from generator.rules.meeting import Conflict, RankOf, conflicts, passed, stated_rank
 
-MEASURE = {"collective": "个", "special": "个", "individual": "名", "case": "项"}
 CONFLICT_COLUMNS = (("评委", 2.6), ("单位", 4.6), ("回避事项", 6.0), ("原因", 2.4))
 NO_CONFLICTS = "评委与各推荐对象均无回避关系。"
 NO_REVIEWERS = "评选方案中尚未列出评委（campaign.yaml「评委」），无法生成回避名单。"
@@ -146,7 +146,7 @@ def minutes(ctx: FormContext) -> Document:
     _body(doc, [f"会议审议通过{config.year}年度拟表彰名单共{len(chosen)}项："])
     for number, (award, names) in enumerate(by_award.items(), start=1):
         known = config.award_by_name(award)
-        word = MEASURE.get(known.type if known else "", "项")
+        word = award_kind(known.type).measure if known else "项"
         _body(doc, [f"（{ordinal(number)}）{award}{len(names)}{word}：{_names(names)}。"])
     if decisions.liaisons:
         _body(doc, [f"委员馆联盟工作联络人另行表彰{len(decisions.liaisons)}名："

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from generator.forms.roll import Honor
 from generator.models import CampaignConfig
+from generator.models.awards import award
 
-# The award's letters in a number: 集体, 专项, 个人, 案例, 联络人.
-AWARD_CODES = {"collective": "JT", "special": "ZX", "individual": "GR", "case": "AL", "liaison": "LL"}
+LIAISON_CODE = "LL"  # 联络人: commended apart from the scheme's four awards
 
 
 def award_code(config: CampaignConfig, honor: Honor) -> str:
     """A liaison listed among the 先进个人 is numbered with them (their certificate is that one)."""
     known = config.award_by_name(honor.award)
-    return AWARD_CODES[known.type if known else honor.kind]
+    kind = known.type if known else honor.kind
+    return LIAISON_CODE if kind == "liaison" else award(kind).number_code
 
 
 def numbers(config: CampaignConfig, honors: list[Honor]) -> list[str]:

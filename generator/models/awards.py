@@ -61,6 +61,7 @@ class AwardKind:
     channels: tuple[SourceKind, ...]  # the folders that may nominate it
     public_fields: tuple[str, ...]  # model attributes the public site may show
     aliases: tuple[str, ...] = ()  # further words `honors new` accepts for it
+    number_code: str = ""  # its letters in a certificate or plaque number (forms/numbers.py)
 
     @property
     def title(self) -> str:
@@ -71,19 +72,19 @@ class AwardKind:
 AWARDS: tuple[AwardKind, ...] = (
     AwardKind("collective", "联盟工作先进集体", "先进集体", COLLECTIVE_FORM, "unit", "个",
               ("city", "group", "office"),
-              ("award", "unit", "joined", "criteria", "achievements")),
+              ("award", "unit", "joined", "criteria", "achievements"), number_code="JT"),
     # 「附件1-4为联盟工作组推荐填写」: special-project collectives come from working groups only.
     AwardKind("special", "联盟专项工作先进集体", "专项工作先进集体", SPECIAL_FORM, "unit", "个",
               ("group",),
               ("award", "unit", "joined", "project", "basis", "ranking", "achievements"),
-              ("专项", "专项集体")),
+              ("专项", "专项集体"), number_code="ZX"),
     AwardKind("individual", "联盟工作先进个人", "先进个人", INDIVIDUAL_FORM, "person", "名",
               ("city", "group", "office"),
-              ("award", "name", "unit", "department", "position", "title", "field", "deeds")),
+              ("award", "name", "unit", "department", "position", "title", "field", "deeds"), number_code="GR"),
     AwardKind("case", "联盟优秀服务案例", "优秀服务案例", None, "case", "个",
               ("city", "group", "office"),
               ("award", "title", "theme", "unit", "start", "end", "summary", "body", "images"),
-              ("案例",)),
+              ("案例",), number_code="AL"),
 )
 AWARD_ORDER: tuple[AwardType, ...] = tuple(a.type for a in AWARDS)  # the notice's order
 BY_TYPE: dict[str, AwardKind] = {a.type: a for a in AWARDS}
