@@ -40,12 +40,13 @@ def check_repository(repo: Repository, result: Result) -> None:
                        and c.decisions is not None and c.decisions.status == "已表彰"]
             duplicates.check(registry, campaign, earlier, result)
             decisions.check(registry, campaign, result)
-            meeting.check(registry, campaign, result)
+            assessment = claims.assessment_of(Path(repo.root), repo, campaign)
+            meeting.check(registry, campaign, result, meeting.ranked_by(assessment))
             publicity.check(campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
             period.check(registry, campaign, result)
-            claims.check(Path(repo.root), repo, campaign, registry, result)
+            claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)
 
 

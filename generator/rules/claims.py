@@ -11,7 +11,12 @@ import re
 import unicodedata
 from pathlib import Path
 
-from generator.assessment.campaign import ProjectResult, assess, previous_campaign
+from generator.assessment.campaign import (
+    CampaignAssessment,
+    ProjectResult,
+    assess,
+    previous_campaign,
+)
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, NominationRecord, Repository
 from generator.models import Registry, SpecialCollective
@@ -38,8 +43,12 @@ def claimed_rank(text: str, year: int) -> int | None:
     return None
 
 
-def check(root: Path, repo: Repository, campaign: Campaign, registry: Registry, result: Result) -> None:
-    assessment = assess(root, campaign, previous_campaign(repo, campaign))
+def assessment_of(root: Path, repo: Repository, campaign: Campaign) -> CampaignAssessment:
+    """The year's 考核排名 from the groups' 业务数据 (last year's data for progress)."""
+    return assess(root, campaign, previous_campaign(repo, campaign))
+
+
+def check(assessment: CampaignAssessment, campaign: Campaign, registry: Registry, result: Result) -> None:
     result.extend(assessment.findings)
     libs = Libraries.of(registry)
     for project in assessment.projects:

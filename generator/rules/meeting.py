@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.assessment.campaign import CampaignAssessment
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, NominationRecord
 from generator.models import Registry, SpecialCollective
@@ -74,6 +75,17 @@ def stated_rank(n: NominationRecord, project: str = "") -> int | None:
         return None
     found = STATED_RANK.findall(form.ranking)
     return int(found[-1]) if found else None
+
+
+def ranked_by(assessment: CampaignAssessment) -> RankOf:
+    """The rank the groups' 业务数据 give a nomination's library in its project where it is ranked
+    (「对联盟成员馆各项业务工作进行考核排名」), else the rank the group wrote."""
+    def rank_of(n: NominationRecord, project: str) -> int | None:
+        assessed = assessment.project(project)
+        unit = getattr(n.form, "unit", "")  # A011 asks only of special-project nominations
+        place = assessed.place(unit) if assessed is not None else None
+        return place[1].rank if place is not None else stated_rank(n, project)
+    return rank_of
 
 
 def check(registry: Registry, campaign: Campaign, result: Result, rank_of: RankOf = stated_rank) -> None:
