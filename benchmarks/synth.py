@@ -156,7 +156,7 @@ def make_cities(count: int, seed: int) -> list[City]:
             districts.add(d)
             kind = rng.choice(("区", "县"))
             members.append(Library(f"{name}市{d}{kind}图书馆",
-                                   f"{rng.randint(2013, 2023)}-{rng.randint(1, 12):02d}"))
+                                   f"{rng.randint(2013, 2020)}-{rng.randint(1, 12):02d}"))  # members before any synthetic year (E013)
         cities.append(City(f"c{i + 1:04d}", f"{name}市", Library(f"{name}市图书馆", joined),
                            t.person(rng), members))
     return cities
@@ -354,9 +354,12 @@ def write_decisions(y: Year, cities: list[City], final: bool) -> None:
     for project, _, quota in y.tpl.projects:
         entries += [(y.tpl.awards["special"], p) for p in y.decisions.get(f"special:{project}", [])[:quota]]
     entries += [(y.tpl.awards["case"], p) for p in y.decisions.get("case", [])[:12]]
-    lines = [f"状态: {'已表彰' if final else '拟表彰'}", f"审定日期: {y.year + 1}-06-20", "表彰名单:"]
+    # Decided the day before the demo's 公示 starts (D014: 公示 follows the decision).
+    lines = [f"状态: {'已表彰' if final else '拟表彰'}", f"审定日期: {y.year + 1}-05-20", "表彰名单:"]
     for award, path in entries:
         lines += [f"  - 奖项: {award}", f"    推荐材料: {path}"]
+        if award == y.tpl.awards["special"]:  # the synthetic ranks are random: the meeting says why (A011)
+            lines.append("    理由: 会议综合考核排名与实际工作审议确定")
     lines.append("联络人表彰:")
     for city in cities[:10]:
         lines += [f"  - 城市: {city.code}", f"    姓名: {city.liaison}"]

@@ -204,8 +204,7 @@ class Renderer:
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,
                  v=v, publicity=_publicity(v), issuer=_issuer(v),
                  publicity_date=pub.start if pub else _decided_on(v),
-                 days=publicity_days(v.config), changes=_changes(v),
-                 publicity_script=paths.PUBLICITY_SCRIPT)
+                 days=publicity_days(v.config), changes=_changes(v))
 
     def _entry(self, v: CampaignView, e: PublicEntry) -> None:
         award = v.config.award_by_type(e.kind)
@@ -241,7 +240,7 @@ class Renderer:
             json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
         example = next(iter(data["numbers"]), "")
         self.add(paths.VERIFY, "verify.md.j2", "证书查验", {"hide": ["navigation", "toc"]},
-                 data_file=paths.VERIFY_DATA, script=paths.VERIFY_SCRIPT, count=len(numbers),
+                 data_file=paths.VERIFY_DATA, count=len(numbers),
                  example=example, years=sorted({n["year"] for n in numbers.values()}))
 
     def _about(self, v: CampaignView, repo: Repository) -> None:

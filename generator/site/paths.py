@@ -14,8 +14,6 @@ DATA = "data/index.md"
 ABOUT = "about/index.md"
 VERIFY = "verify/index.md"  # 证书查验: every final year's certificate and plaque numbers
 VERIFY_DATA = "verify/certificates.json"
-VERIFY_SCRIPT = "assets/javascripts/honors-verify.js"
-PUBLICITY_SCRIPT = "assets/javascripts/honors-publicity.js"
 HOME = "index.md"
 
 
