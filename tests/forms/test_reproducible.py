@@ -24,7 +24,11 @@ def test_forms_twice_are_byte_identical_and_carry_no_clock(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = _generate(demo_copy, tmp_path / "a", capsys)
-    time.sleep(2.1)  # a zip member's time has a two-second resolution
+    # Wait for the clock to pass a zip member time's two-second step, so a clock-stamped member
+    # would differ between the two runs.
+    started = time.monotonic()
+    while time.monotonic() - started < 2.1:
+        time.sleep(0.1)
     second = _generate(demo_copy, tmp_path / "b", capsys)
     kinds = {name.rsplit(".", 1)[-1] for name in first}
     assert {"docx", "xlsx", "csv"} <= kinds

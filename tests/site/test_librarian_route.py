@@ -25,7 +25,7 @@ def _git(root: Path, *args: str) -> str:
     env = {"GIT_AUTHOR_NAME": "浐河区图书馆", "GIT_AUTHOR_EMAIL": "chanhe@example.org",
            "GIT_COMMITTER_NAME": "浐河区图书馆", "GIT_COMMITTER_EMAIL": "chanhe@example.org", "HOME": str(root)}
     done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False,
-                          env={**env, "PATH": "/usr/bin:/bin"})
+                          env={**env, "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
