@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from sitetools import ROOT, copy_repository, keep_on_site
 
 from generator.cli import main
+from generator.load.invisible import visible
 from generator.load.yamlload import load_text
 
 pytestmark = pytest.mark.browser
@@ -155,9 +156,10 @@ TEXTS = st.lists(PIECES, min_size=1, max_size=6).map("".join)
 
 
 def _python_clean(text: str) -> str:
-    """What the form holds for a text field (values.js cleanValue): \r\n and \r as \n, stripped
-    as Python strips (the validator's models strip the same way)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """What the form holds for a text field (values.js cleanValue): invisible characters taken out
+    as the validator takes them out (load/invisible.py), \r\n and \r as \n, stripped as Python
+    strips (the validator's models strip the same way)."""
+    return visible(text).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -169,6 +171,8 @@ def _python_clean(text: str) -> str:
 @example("x\x0b y")
 @example("2024-03-01")
 @example("- 列表")
+@example("<<")
+@example("=")
 @example("a\n\n  b\n\tc")
 def test_the_writer_writes_what_the_validator_reads_back(writer: Page, text: str) -> None:
     cleaned = writer.evaluate("t => HonorsForm.cleanValue({kind: 'text'}, t) ?? null", text)

@@ -4,6 +4,10 @@ import { parseDay } from "./monthdate.js";
 import { parseCount } from "./numbers.js";
 import { pyStrip } from "./pytext.js";
 
+// Characters no one can see (zero-width, BOM, soft hyphen): the validator takes them out of every
+// value (generator/load/invisible.py), so the form does too and the file holds what is shown.
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
 /** The value of one field ready to write, or undefined when the field is left empty. */
 export function cleanValue(field, raw) {
   if (raw === undefined || raw === null) return undefined;
@@ -12,10 +16,10 @@ export function cleanValue(field, raw) {
     return numbers.length ? numbers : undefined;
   }
   if (field.kind === "list") {
-    const items = raw.map((x) => String(x).trim()).filter(Boolean);
+    const items = raw.map((x) => String(x).replace(INVISIBLE, "").trim()).filter(Boolean);
     return items.length ? items : undefined;
   }
-  const text = pyStrip(String(raw).replace(/\r\n?/g, "\n"));
+  const text = pyStrip(String(raw).replace(INVISIBLE, "").replace(/\r\n?/g, "\n"));
   if (text === "") return undefined;
   if (field.kind === "date") {
     const day = parseDay(text);

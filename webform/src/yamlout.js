@@ -42,7 +42,8 @@ function readsBackAs(text) {
 
 /** A short text as a YAML scalar: plain when that reads back the same, else double-quoted. */
 export function scalar(text) {
-  if (text === "" || text !== text.trim() || UNPRINTABLE.test(text) || text.includes("\n")
+  // `<<` and `=` alone are YAML 1.1's merge and value keys, which the validator's reader refuses.
+  if (text === "" || text === "<<" || text === "=" || text !== text.trim() || UNPRINTABLE.test(text) || text.includes("\n")
       || !readsBackAs(text)) {
     return quoted(text);
   }
