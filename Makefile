@@ -68,7 +68,7 @@ search-vendor:
 
 # The demo site built and its tests run with ProperDocs, the maintained MkDocs 1.x fork, in an
 # environment of its own (.venv-properdocs) where MkDocs itself is not installed: every
-# `import mkdocs…` then resolves to ProperDocs (generator/site/engine.py). CI runs it after
+# `import mkdocs…` then resolves to ProperDocs (generator/site/engine.py). CI runs it before
 # `make test`; docs/tech/site-engine.md records why.
 PD_VENV := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed
