@@ -6,7 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+from generator.models.names import visible
+
 _NUMBER = re.compile(r"^(?P<sign>[+-]?)(?P<int>\d+(?:,\d+)*)(?P<frac>\.\d+)?(?P<scale>万|亿)?(?P<pct>%)?$")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _SCALES = {"万": 10_000, "亿": 100_000_000}
@@ -34,8 +35,7 @@ def parse_number(value: object) -> float | NumberProblem | None:
     if isinstance(value, (int, float)):
         return _non_negative(float(value), str(value))
     # NFKC folds full-width digits, comma, point and percent sign (１，２３４．５％ -> 1,234.5%).
-    text = value if value.isascii() else unicodedata.normalize("NFKC", value).translate(
-        _INVISIBLE).replace("\u2212", "-")
+    text = value if value.isascii() else visible(unicodedata.normalize("NFKC", value)).replace("\u2212", "-")
     text = "".join(text.split())
     if not text:
         return None

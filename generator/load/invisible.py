@@ -14,15 +14,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from generator.core.findings import Finding
+from generator.models.names import INVISIBLE, visible
 
-INVISIBLE = {
-    "\u200b": "零宽空格",
-    "\u200c": "零宽不连字符",
-    "\u200d": "零宽连字符",
-    "\u2060": "零宽不换行符",
-    "\ufeff": "字节顺序标记（BOM，零宽不换行空格）",
-    "\u00ad": "软连字符",
-}
 ODD_SPACES = {
     "\u00a0": "不换行空格",
     "\u3000": "全角空格",
@@ -30,12 +23,6 @@ ODD_SPACES = {
     "\u205f": "数学空格",
     **{chr(c): "特殊宽度空格" for c in range(0x2000, 0x200B)},
 }
-_DROP = dict.fromkeys(map(ord, INVISIBLE), None)
-
-
-def visible(text: str) -> str:
-    """The text without its invisible characters."""
-    return text.translate(_DROP)
 
 
 def strip_invisible(data: Any) -> Any:

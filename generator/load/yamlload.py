@@ -31,8 +31,9 @@ from ruamel.yaml.tokens import (
 
 from generator.core.findings import Finding
 from generator.load import valuestart
-from generator.load.invisible import odd_character, strip_invisible, visible
+from generator.load.invisible import odd_character, strip_invisible
 from generator.load.textdecode import DecodeProblem, decode
+from generator.models.names import visible
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 12

@@ -13,10 +13,17 @@ from functools import lru_cache
 
 import opencc
 
-# Characters Word, web pages and phones leave in a name that no one can see.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064"), None
-)
+# Characters Word, web pages and phones leave in a text that no one can see; the loader takes
+# them out of every value (load/invisible.py), the online form too (webform/src/values.js).
+INVISIBLE = {
+    "\u200b": "零宽空格",
+    "\u200c": "零宽不连字符",
+    "\u200d": "零宽连字符",
+    "\u2060": "零宽不换行符",
+    "\ufeff": "字节顺序标记（BOM，零宽不换行空格）",
+    "\u00ad": "软连字符",
+}
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
 # The middle dot of 「阿依古丽·买买提」 as typed on different keyboards and fonts (after NFKC,
 # which already folds ･ U+FF65 into ・ U+30FB).
 _MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u2022\u30fb\u2027\u2219\u22c5\u0387\u16eb\u2e31", "\u00b7"))
@@ -41,8 +48,13 @@ def _simplified(text: str) -> str:
     return "".join(o if _is_simplified_set(o) else c for o, c in zip(text, converted, strict=True))
 
 
+def visible(text: str) -> str:
+    """The text without its invisible characters."""
+    return text.translate(_INVISIBLE)
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The comparison key of a name: the same for every way the same name is written."""
-    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_MIDDLE_DOTS)
+    folded = unicodedata.normalize("NFKC", visible(text)).translate(_MIDDLE_DOTS)
     return _simplified("".join(folded.split()))

@@ -18,8 +18,8 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from sitetools import ROOT, copy_repository, keep_on_site
 
 from generator.cli import main
-from generator.load.invisible import visible
 from generator.load.yamlload import load_text
+from generator.models.names import visible
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ import { parseCount } from "./numbers.js";
 import { pyStrip } from "./pytext.js";
 
 // Characters no one can see (zero-width, BOM, soft hyphen): the validator takes them out of every
-// value (generator/load/invisible.py), so the form does too and the file holds what is shown.
+// value (generator/models/names.py: INVISIBLE), so the form does too and the file holds what is shown.
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /** The value of one field ready to write, or undefined when the field is left empty. */
