@@ -87,6 +87,8 @@ def _apply(case: Path, root: Path) -> None:
         _seal(root, spec["sealed"])
         if spec.get("config_after_closing"):
             _patch_config(root, spec["config_after_closing"])
+        if spec.get("registry_after_closing"):  # the registry changed for the next year
+            _patch_config(root, spec["registry_after_closing"], "submissions/registry.yaml")
         after = case / "files_after_closing"
         if after.is_dir():
             shutil.copytree(after, root, dirs_exist_ok=True)

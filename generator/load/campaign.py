@@ -99,13 +99,16 @@ def _load_model(root: Path, file: Path, model: type[M], result: Result) -> tuple
 
 
 def load_registry(root: Path, result: Result) -> Registry | None:
+    return _load_registry(root, result)[0]
+
+
+def _load_registry(root: Path, result: Result) -> tuple[Registry | None, Document | None]:
     file = root / SUBMISSIONS / REGISTRY_FILE
     if not file.exists():
         result.add(_f(f"{SUBMISSIONS}/{REGISTRY_FILE}", "F005", "找不到联盟名录文件。",
                       "联盟名录由联盟办维护，请从仓库主分支恢复该文件。"))
-        return None
-    registry, _ = _load_model(root, file, Registry, result)
-    return registry
+        return None, None
+    return _load_model(root, file, Registry, result)
 
 
 def load_repository(root: Path, result: Result | None = None) -> tuple[Repository, Result]:
@@ -114,8 +117,8 @@ def load_repository(root: Path, result: Result | None = None) -> tuple[Repositor
     result = result if result is not None else Result()
     if not _check_link(root, root / SUBMISSIONS, result):
         return Repository(str(root), None, f"{SUBMISSIONS}/{REGISTRY_FILE}"), result
-    registry = load_registry(root, result)
-    repo = Repository(str(root), registry, f"{SUBMISSIONS}/{REGISTRY_FILE}")
+    registry, registry_doc = _load_registry(root, result)
+    repo = Repository(str(root), registry, f"{SUBMISSIONS}/{REGISTRY_FILE}", registry_doc=registry_doc)
     base = root / SUBMISSIONS
     if not base.is_dir():
         result.add(_f(SUBMISSIONS, "F005", "找不到 submissions 文件夹。", "请在仓库根目录运行。"))

@@ -108,3 +108,4 @@ class Repository:
     registry: Registry | None
     registry_path: str
     campaigns: list[Campaign] = field(default_factory=list)
+    registry_doc: Any = field(default=None, repr=False)  # yamlload.Document, for positions

@@ -81,11 +81,23 @@ class City(FormModel):
         return [*self.committee_names, *(n for m in self.members for n in m.names)]
 
 
+class Predecessor(FormModel):
+    """A working group this one continues (merged into it, or itself before a renaming)."""
+
+    code: str = alias("代码", "前身工作组的代码（往年的文件夹名）", pattern=CODE_PATTERN)
+    name: Text = alias("名称", "前身工作组的名称")
+    changed: int = alias("变更年份", "合并或更名生效的年份，如 2025", ge=1900, le=2200)
+
+
 class WorkingGroup(FormModel):
     code: str = alias("代码", "文件夹名（小写英文字母）", pattern=CODE_PATTERN)
     name: Text = alias("名称", "工作组名称")
     lead_library: Text = alias("牵头馆", "牵头图书馆")
     editors: list[str] = alias("账号", "可修改本组文件夹的 GitHub 账号", default_factory=list)
+    # §4 continuity: 「工作组」 merged or renamed keeps its history; the archive keeps the old name.
+    predecessors: list[Predecessor] = alias(
+        "前身", "合并或更名前的工作组（代码、名称、变更年份；可空）", default_factory=list
+    )
 
 
 class Office(FormModel):

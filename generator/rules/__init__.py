@@ -20,12 +20,14 @@ def check_repository(repo: Repository, result: Result) -> None:
         images,
         meeting,
         period,
+        predecessors,
         publicity,
         quotas,
         summaries,
         timeline,
     )
 
+    predecessors.check(repo, result)  # D017, D018: the current registry's working groups
     for campaign in repo.campaigns:
         registry = campaign.registry  # a closed year's frozen registry, else the current one
         if registry is None:
