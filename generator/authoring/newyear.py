@@ -23,6 +23,7 @@ from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.load.campaign import CAMPAIGN_FILE, SUBMISSIONS
 from generator.load.records import Campaign, Repository
+from generator.models.registry import Registry
 
 REVIEW = "沿用上一年度，请按新通知核对"
 
@@ -35,6 +36,7 @@ class Opened:
     reset: list[str] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)  # projects and reviewers of a renamed group
 
 
 def _shift(day: date, years: int) -> date:
@@ -117,6 +119,8 @@ def open_year(root: Path, repo: Repository, year: int, deadline: date | None,
         del decision["成文日期"]
         opened.reset.append("删除表彰决定的成文日期")
     _rewrite_deadline_prose(data, old_deadline, deadline)
+    if repo.registry is not None:
+        opened.moved = _move_to_successors(data, repo.registry, year)
     for key in ("名额", "专项工作", "奖项", "案例主题"):
         if key in data:
             data.yaml_set_comment_before_after_key(key, before=f"{key}：{REVIEW}")
@@ -126,6 +130,22 @@ def open_year(root: Path, repo: Repository, year: int, deadline: date | None,
     text = _header(buffer.getvalue(), year, last.year)
     write_text_atomically(folder / CAMPAIGN_FILE, text)
     return opened
+
+
+def _move_to_successors(data: CommentedMap, registry: Registry, year: int) -> list[str]:
+    """A merged or renamed group's projects and reviewers go to the group that continues it
+    (its 前身 in the registry); the closed years keep the old code."""
+    moved = []
+    for key, what in (("专项工作", "专项工作"), ("评委", "评委")):
+        entries = data.get(key)
+        for entry in entries if isinstance(entries, list) else []:
+            code = entry.get("工作组") if isinstance(entry, dict) else None
+            successor = registry.successor(code, year) if isinstance(code, str) else None
+            if successor is not None:
+                entry["工作组"] = successor.code
+                moved.append(f"{what}「{entry.get('名称') or entry.get('姓名')}」的工作组 {code} → "
+                             f"{successor.code}（{successor.name}）")
+    return moved
 
 
 def _set(data: CommentedMap, key: str, value: object, after: str) -> None:

@@ -14,6 +14,7 @@ from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
 from generator.load.campaign import load_registry
+from generator.models import Registry
 from generator.pullrequest import arrival, ghsummary, owners
 from generator.pullrequest.prcheck import check_change
 
@@ -64,6 +65,16 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.write(REPORTERS[args.format](result))
     ghsummary.append_step_summary(ghsummary.findings_section("修改权限与截止日期", result))
     return result.exit_code()
+
+
+def regenerate_codeowners(root: Path, registry: Registry) -> str | None:
+    """Rewrite an existing .github/CODEOWNERS from the registry (honors year new does it in the
+    same step as the registry change); None when there is none or a login is not valid."""
+    target = root / CODEOWNERS
+    if not target.is_file() or owners.bad_handles(registry):
+        return None
+    write_text_atomically(target, owners.codeowners_text(registry, closed_years_on_disk(root)))
+    return CODEOWNERS.as_posix()
 
 
 def run_codeowners(args: argparse.Namespace) -> int:

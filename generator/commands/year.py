@@ -6,6 +6,7 @@ import argparse
 
 from generator.authoring.newyear import open_year
 from generator.commands._arguments import add_root, iso_day
+from generator.commands.owners import regenerate_codeowners
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
 from generator.load.campaign import load_repository
@@ -45,8 +46,16 @@ def run_new(args: argparse.Namespace) -> int:
         print("沿用上一年度、请按新通知核对：" + "、".join(opened.carried) + "。")
     if opened.missing:
         print("待补：" + "、".join(opened.missing) + "，新通知印发后写入。")
+    if opened.moved:
+        print("已随联盟名录中的「前身」改到现在的工作组：" + "；".join(opened.moved) + "。")
+    owners_file = regenerate_codeowners(root, repo.registry) if repo.registry is not None else None
+    if owners_file is not None:
+        print(f"已按联盟名录重新生成 {owners_file}（联盟名录有变动时各账号随之更新）。")
     print("下一步：")
     print(f"  1. 打开 {rel}，按新通知核对，运行 honors validate；")
-    print("  2. 联盟名录有变动的，运行 honors owners codeowners 重新生成 .github/CODEOWNERS；")
+    if owners_file is None:
+        print("  2. 联盟名录有变动的，运行 honors owners codeowners 重新生成 .github/CODEOWNERS；")
+    else:
+        print(f"  2. 以后联盟名录再有变动，运行 honors owners codeowners 重新生成 {owners_file}；")
     print("  3. 提交这些文件；各委员馆即可用 honors new 或在线填报开始推荐。")
     return 0

@@ -126,6 +126,14 @@ class Registry(FormModel):
     def group(self, code: str) -> WorkingGroup | None:
         return self.group_index.get(code)
 
+    def successor(self, code: str, year: int) -> WorkingGroup | None:
+        """The group that continues a former group's code from `year` on (its 前身 names the code,
+        changed by then), unless the code is still a group of its own."""
+        if code in self.group_index:
+            return None
+        return next((g for g in self.groups for p in g.predecessors
+                     if p.code == code and p.changed <= year), None)
+
     # Look-ups by code are made once per nomination and page: an index, not a scan of
     # hundreds of cities each time. First entry wins, as a scan would. (pydantic keeps
     # cached properties out of fields, dumps, the JSON Schema and equality.)

@@ -185,6 +185,15 @@ def bad_handles(registry: Registry) -> list[str]:
     return [e for e in everyone if not HANDLE_RE.match(handle(e))]
 
 
+def _predecessors_note(registry: Registry, owner: Owner) -> str:
+    """「（前身：…）」 for a working group that continues merged or renamed ones (the old folders of
+    closed years stay the office's)."""
+    group = registry.group(owner.code) if owner.kind == "group" else None
+    if group is None or not group.predecessors:
+        return ""
+    return "（前身：" + "、".join(f"{p.name} {p.code}，{p.changed} 年起" for p in group.predecessors) + "）"
+
+
 def codeowners_text(registry: Registry, closed_years: Iterable[int] = ()) -> str:
     """The `.github/CODEOWNERS` file for the registry (office listed on every line)."""
     office = office_owner(registry)
@@ -196,6 +205,6 @@ def codeowners_text(registry: Registry, closed_years: Iterable[int] = ()) -> str
     ]
     for rule in ownership_rules(registry, closed_years):
         names = list(dict.fromkeys((*rule.owner.editors, *office.editors)))
-        lines.append(f"# {rule.owner.label}")
+        lines.append(f"# {rule.owner.label}{_predecessors_note(registry, rule.owner)}")
         lines.append(" ".join([rule.pattern, *(f"@{n}" for n in names)]).rstrip())
     return "\n".join(lines) + "\n"

@@ -71,12 +71,18 @@ class Office:
         return [f for f in self.findings() if f["severity"] == "error"]
 
 
+RENAMED_GROUP = ("  - 代码: promotion\n    名称: 全民阅读推广工作组\n"
+                 "    前身:\n      - 代码: reading\n        名称: 阅读推广工作组\n        变更年份: 2025\n")
+
+
 @pytest.fixture
 def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Office:
     root = tmp_path / "repo"
     for rel in ("submissions", "docs", "schema"):
         shutil.copytree(ROOT / rel, root / rel)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / ".github").mkdir()
+    shutil.copy(ROOT / ".github/CODEOWNERS", root / ".github/CODEOWNERS")
     return Office(root, capsys)
 
 
@@ -121,10 +127,12 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert office.run("forms", "--year", "2024", "--no-pdf", "--out", str(root / "out-a"))[0] == 0
     archive_forms = _tree(root / "out-a/2024")
 
-    # 2. The registry changes for the new year: a county became a district, Xi'an has a new liaison.
+    # 2. The registry changes for the new year: a county became a district, Xi'an has a new liaison,
+    # the reading group is renamed under a new code and records its predecessor.
     registry = root / "submissions/registry.yaml"
     _edit(registry, "西安市终南县图书馆", "西安市终南区图书馆")
     _edit(registry, "      姓名: 韩雪梅\n", "      姓名: 王新华\n")
+    _edit(registry, "  - 代码: reading\n    名称: 阅读推广工作组\n", RENAMED_GROUP)
     assert office.errors() == []  # the closed years keep their frozen registry
 
     # 3. The new year, from the new notice.
@@ -139,13 +147,20 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert "于4月10日前报送" in config and "4月8日前" not in config
     assert "名额：沿用上一年度，请按新通知核对" in config
     assert not (root / "submissions/2025/decisions.yaml").exists()
-    assert office.run("owners", "codeowners")[0] == 0
+    # The renamed group's project moves to it; CODEOWNERS follows in the same step.
+    assert "专项工作「联合阅读推广」的工作组 reading → promotion（全民阅读推广工作组）" in out
+    assert "  - 名称: 联合阅读推广\n    工作组: promotion\n" in config
+    assert "已按联盟名录重新生成 .github/CODEOWNERS" in out
+    owners = (root / ".github/CODEOWNERS").read_text(encoding="utf-8")
+    assert "# 全民阅读推广工作组（前身：阅读推广工作组 reading，2025 年起）\n" in owners
+    assert "/submissions/*/groups/promotion/ @sxlib-reading" in owners and "groups/reading/" not in owners
+    assert office.run("owners", "codeowners", "--check")[0] == 0
     assert office.findings() == [f for f in office.findings() if f["file"].startswith("submissions/2024/")]
 
     # 4. A city and a working group submit for 2025.
     for rel in ("cities/xian/summary.yaml", "cities/xian/collective-bashui.yaml",
                 "groups/reading/special-micang.yaml"):
-        target = root / "submissions/2025" / rel
+        target = root / "submissions/2025" / rel.replace("groups/reading/", "groups/promotion/")
         target.parent.mkdir(parents=True, exist_ok=True)
         text = (root / "submissions/2024" / rel).read_text(encoding="utf-8")
         target.write_text(text.replace("填报日期: 2025-04-03", "填报日期: 2026-04-03")
@@ -156,7 +171,7 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     (root / "submissions/2025/decisions.yaml").write_text(
         "状态: 拟表彰\n审定日期: 2026-05-20\n表彰名单:\n"
         "  - 奖项: 联盟工作先进集体\n    推荐材料: cities/xian/collective-bashui.yaml\n    审定意见: 同意\n"
-        "  - 奖项: 联盟专项工作先进集体\n    推荐材料: groups/reading/special-micang.yaml\n    审定意见: 同意\n"
+        "  - 奖项: 联盟专项工作先进集体\n    推荐材料: groups/promotion/special-micang.yaml\n    审定意见: 同意\n"
         "联络人表彰: []\n", encoding="utf-8")
     campaign = root / "submissions/2025/campaign.yaml"
     _edit(campaign, "\n表彰决定:\n", "\n公示:\n  开始: 2026-05-21\n  结束: 2026-05-27\n  联系人: 周文静\n"
