@@ -23,7 +23,7 @@ from generator.forms.roll import honors, public_rows, roll_csv
 from generator.forms.wording import issued_on
 from generator.load.records import Repository
 from generator.load.seal import corrections_of
-from generator.site import datapage, images, paths
+from generator.site import datapage, images, paths, renames
 from generator.site.chart import city_chart
 from generator.site.fieldref import field_rows
 from generator.site.public import PublicEntry
@@ -152,7 +152,8 @@ class Renderer:
         if views:
             self._verify(views)
             self._guide(views[0])
-            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA)
+            self.add(paths.YEARS, "years.md.j2", "往年评选", views=views, data_page=paths.DATA,
+                     changes=renames.name_changes(repo.registry, views))
             self._data(views)
             self._about(views[0], repo)
         for view in views:
@@ -198,7 +199,8 @@ class Renderer:
                  total_others=sum(len(r.others) for r in rows))
         for row in rows:
             self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row)
-        self.add(p.special, "special.md.j2", "专项工作", wide, v=v)
+        self.add(p.special, "special.md.j2", "专项工作", wide, v=v,
+                 former=lambda code: renames.predecessors_of(v, code, self.content.views))
         self.add(p.cases, "cases.md.j2", "优秀服务案例", wide, v=v)
         pub = v.config.publicity
         self.add(p.honors, "honors.md.j2", v.roll_title if v.honor_status else "表彰名单", wide,

@@ -130,7 +130,8 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     # 2. The registry changes for the new year: a county became a district, Xi'an has a new liaison,
     # the reading group is renamed under a new code and records its predecessor.
     registry = root / "submissions/registry.yaml"
-    _edit(registry, "西安市终南县图书馆", "西安市终南区图书馆")
+    _edit(registry, "      - 名称: 西安市终南县图书馆\n", "      - 名称: 西安市终南区图书馆\n        曾用名:\n"
+          "          - 名称: 西安市终南县图书馆\n            更名年份: 2025\n")
     _edit(registry, "      姓名: 韩雪梅\n", "      姓名: 王新华\n")
     _edit(registry, "  - 代码: reading\n    名称: 阅读推广工作组\n", RENAMED_GROUP)
     assert office.errors() == []  # the closed years keep their frozen registry
@@ -197,6 +198,18 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert {k: v for k, v in _tree(root / "site/2024").items() if not k.endswith(".html")} == archive_files
     assert office.run("forms", "--year", "2024", "--no-pdf", "--out", str(root / "out-c"))[0] == 0
     assert _tree(root / "out-c/2024") == archive_forms
+
+    # 8. Old and new names are linked across years: the group's section names its predecessor with
+    # the years under the old name; 往年评选 lists every renaming.
+    site = _articles(root / "site")
+    special = _words(site["2025/special/index.html"])
+    assert "前身：阅读推广工作组（2025 年起为全民阅读推广工作组；往年： 2023 年度 、 2024 年度 ）" in special
+    assert re.search(r'<a href="\.\./\.\./2024/special/">2024 年度</a>', site["2025/special/index.html"])
+    assert "前身" not in _words(site["2024/special/index.html"])  # the archive keeps its own name
+    years = _words(site["years/index.html"])
+    assert "名称变更" in years
+    assert "图书馆 西安市终南县图书馆 西安市终南区图书馆 2025 2023 年度 、 2024 年度 "\
+        "工作组 阅读推广工作组 全民阅读推广工作组 2025 2023 年度 、 2024 年度" in years
 
 
 def test_editing_a_closed_years_cap_and_deadline_is_red_and_its_pages_stay(office: Office) -> None:
