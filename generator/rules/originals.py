@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign
 
-FOLDER = re.compile(r"^(?:cities|groups)/[^/]+$")
+FOLDER = re.compile(r"^(?:(?:cities|groups)/[^/]+|office)$")
 
 
 def clean(folder: str) -> str:
@@ -34,13 +34,12 @@ def folder_files(root: Path, campaign: Campaign, folder: str) -> list[str] | Non
 
 def _folders(root: Path, campaign: Campaign) -> list[str]:
     base = root / campaign.folder
-    return sorted(f"{kind}/{d.name}" for kind in ("cities", "groups") if (base / kind).is_dir()
-                  for d in (base / kind).iterdir() if d.is_dir())
+    return sorted([f"{kind}/{d.name}" for kind in ("cities", "groups") if (base / kind).is_dir()
+                   for d in (base / kind).iterdir() if d.is_dir()] + ["office"])
 
 
 def _finding(campaign: Campaign, loc: tuple[str | int, ...], message: str, hint: str) -> Finding:
-    doc = campaign.config_doc
-    line, col = doc.where(("纸质原件", *loc)) if doc is not None else (None, None)
+    line, col = campaign.config_doc.where(("纸质原件", *loc))
     return Finding(campaign.config_path, line, col, "E020", "error", message, hint)
 
 
@@ -53,7 +52,7 @@ def check(root: Path, campaign: Campaign, result: Result) -> None:
         files = folder_files(root, campaign, folder)
         if files is None:
             near = difflib.get_close_matches(folder, _folders(root, campaign), n=1, cutoff=0.5)
-            add(("文件夹",), f"纸质原件记录的文件夹「{record.folder}」不是本年度的城市或工作组文件夹。",
+            add(("文件夹",), f"纸质原件记录的文件夹「{record.folder}」不是本年度的城市、工作组或联盟办文件夹。",
                 (f"是否想写「{near[0]}」？" if near else "")
                 + "请写推荐文件夹相对于本年度文件夹的路径，如 cities/xian 或 groups/reading。")
             continue
@@ -64,7 +63,7 @@ def check(root: Path, campaign: Campaign, result: Result) -> None:
                 near = difflib.get_close_matches(wanted, files, n=1, cutoff=0.5)
                 add(("材料", j), f"纸质原件记录的材料「{name}」不在 {folder} 文件夹中。",
                     (f"是否想写「{near[0]}」？" if near else "")
-                    + f"请写该文件夹中推荐材料的文件名，如 {files[0] if files else 'individual-zhang-san.yaml'}。")
+                    + "请写该文件夹中推荐材料的文件名：" + ("、".join(files[:3]) or "该文件夹中还没有推荐材料") + "。")
         published = campaign.config.published_on
         if published is not None and record.delivered_on < published:
             add(("送达日期",), f"纸质原件的送达日期 {record.delivered_on:%Y-%m-%d} 早于通知发布日期"
