@@ -31,6 +31,7 @@ from generator.commands import (
     ranking,
     schema,
     serve,
+    stamped,
     summary,
     validate,
     year,
@@ -42,7 +43,7 @@ from generator.core.errors import UserError
 # Every subcommand, in the order `honors --help` lists them; each module has register(subparsers).
 SUBCOMMANDS: tuple[ModuleType, ...] = (
     validate, new, build, serve, forms, ranking, summary, comment, owners, privacy, doctor, close,
-    year, schema,
+    year, schema, stamped,
 )
 INTERNAL_ERROR = 3
 LOG_NAME = "honors-error.log"

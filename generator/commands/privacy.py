@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.guard import repoguard
+from generator.guard import repoguard, scans
 from generator.load.campaign import load_repository
 from generator.pullrequest import cievent
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_repo(root: Path) -> int:
     visibility, source = cievent.visibility()
-    verdict = repoguard.judge(repoguard.is_demo(root), visibility, source)
+    verdict = repoguard.judge(repoguard.is_demo(root), visibility, source, len(scans.stamped_scans(root)))
     stream = sys.stdout if verdict.code == 0 else sys.stderr
     label = {0: "仓库隐私检查通过", 1: "仓库隐私检查未通过", 2: "仓库隐私检查无法判断"}[verdict.code]
     print(f"{label}：{verdict.message}", file=stream)
@@ -63,7 +63,7 @@ def run_repo(root: Path) -> int:
 def run_site(args: argparse.Namespace) -> int:
     # Imported here: the scan reads the office's forms (python-docx, openpyxl), which every other
     # command (validate in pre-commit above all) would otherwise load for nothing.
-    from generator.guard.privacy import private_values, scan_site
+    from generator.guard.privacy import Leak, private_values, scan_site
 
     root = find_root(args.root)
     site = args.site or root / "site"
@@ -73,12 +73,13 @@ def run_site(args: argparse.Namespace) -> int:
     if result.has_errors:
         print("注意：推荐材料有错误，有错误的文件未纳入检查（honors validate 可查看）。", file=sys.stderr)
     secrets = private_values(repo)
-    leaks = scan_site(site, secrets)
+    copies = [Leak(file, scans.KIND, owner) for file, owner in scans.scan_copies(site, root)]
+    leaks = sorted([*scan_site(site, secrets), *copies])
     files = sum(1 for p in site.rglob("*") if p.is_file())
     for leak in leaks:
         print(f"{leak.file}：含有{leak.kind}（来自 {leak.owner}）")
     if leaks:
-        print(f"隐私检查未通过：{len(leaks)} 处泄露。请检查网站模板或插件，个人信息只能出现在联盟办的表格中。")
+        print(f"隐私检查未通过：{len(leaks)} 处泄露。请检查网站模板或插件，个人信息和盖章扫描件只能留在联盟办。")
         return 1
     print(f"隐私检查通过：{files} 个文件，{len(secrets)} 项个人信息，未发现泄露。")
     return 0

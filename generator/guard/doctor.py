@@ -21,6 +21,7 @@ from generator.authoring.closing import closed_years_on_disk
 from generator.check.validate import validate_repository
 from generator.core.findings import Result
 from generator.guard import deploytargets, repoguard
+from generator.guard.scans import stamped_scans
 from generator.load.campaign import REGISTRY_FILE, SUBMISSIONS
 from generator.load.records import Campaign, Repository
 from generator.pullrequest import cievent, owners
@@ -228,11 +229,15 @@ def _deploy_target(target: deploytargets.Target, env: Mapping[str, str]) -> Chec
 def check_visibility(ctx: Context) -> Check:
     visibility, source = cievent.visibility(ctx.env)
     demo = ctx.repo.registry is not None and bool(ctx.repo.registry.demo)
+    scans = len(stamped_scans(ctx.root))
+    if visibility is None and scans:
+        verdict = repoguard.judge(demo, visibility, source, scans)
+        return Check("仓库可见性", None, verdict.message, verdict.hint)
     if visibility is None:
         return Check("仓库可见性", None, "无法离线知道仓库是否私有。",
                      "真实数据的仓库必须是私有的（仓库 Settings → General → Danger Zone）；本机核对时可设置环境变量 "
                      "HONORS_REPO_VISIBILITY=private 再运行。CI 中 honors privacy repo 会自动检查。")
-    verdict = repoguard.judge(demo, visibility, source)
+    verdict = repoguard.judge(demo, visibility, source, scans)
     return Check("仓库可见性", verdict.code == 0, verdict.message, verdict.hint)
 
 

@@ -43,11 +43,14 @@ def is_demo(root: Path) -> bool:
     return isinstance(data, dict) and data.get("演示数据") in ("是", True)
 
 
-def judge(demo: bool, visibility: str | None, source: str) -> Verdict:
-    """The verdict for the data (demo or real) in a repository of this visibility."""
+def judge(demo: bool, visibility: str | None, source: str, scans: int = 0) -> Verdict:
+    """The verdict for the data (demo or real) and the stamped scans (a count) in a repository of
+    this visibility. A scan carries a unit's seal (「（盖章）」): never public, not even in a demo."""
     if visibility == "private":
         kind = "演示数据" if demo else "真实推荐材料"
         return Verdict(0, f"仓库是私有的（{source}），{kind}只有仓库成员能看到。")
+    if demo and scans:
+        return _demo_with_scans(visibility, source, scans)
     if demo:
         where = {"public": "公开", "internal": "内部可见"}.get(visibility or "", "可见性未知")
         return Verdict(0, f"{REGISTRY} 标明是演示数据（虚构），可以放在{where}的仓库中。")
@@ -63,8 +66,22 @@ def judge(demo: bool, visibility: str | None, source: str) -> Verdict:
     return Verdict(
         1,
         f"仓库是{'公开' if visibility == 'public' else '内部可见'}的（{source}），但 {REGISTRY} 不是演示数据"
-        f"（演示数据: 否）：推荐表中每个人的性别、年龄、学历、联系电话，以及 {PRIVATE}/ 中异议人的身份，"
+        f"（演示数据: 否）：推荐表中每个人的性别、年龄、学历、联系电话，以及 {PRIVATE}/ 中异议人的身份"
+        + (f"和 {scans} 份盖章扫描件上推荐单位的印章" if scans else "") + "，"
         f"{who}都能看到，违反个人信息保护的要求。",
         f"请联盟办立即把仓库改为私有（{SETTINGS}），公开网站改由单独的发布方式提供（见联盟办设置指南）。"
         f"如果仓库里确实只是虚构的演示数据，请在 {REGISTRY} 中写「演示数据: 是」。",
     )
+
+
+def _demo_with_scans(visibility: str | None, source: str, scans: int) -> Verdict:
+    """Demo data may be public; a scan of a stamped form may not: its seal is a real unit's."""
+    hint = (f"请删除 stamped/ 中的扫描件（演示不需要扫描件），或把仓库改为私有（{SETTINGS}）；"
+            "已经推送的扫描件还留在历史记录中，请联系技术人员清除。")
+    if visibility is None:
+        return Verdict(2, f"仓库中有 {scans} 份盖章扫描件（stamped/），而无法判断仓库是否公开。",
+                       "扫描件上有推荐单位的印章，只能放在私有仓库中。请设置环境变量 HONORS_REPO_VISIBILITY"
+                       "（public、private 或 internal）后再检查。" + hint)
+    where = "公开" if visibility == "public" else "内部可见"
+    return Verdict(1, f"仓库是{where}的（{source}），其中有 {scans} 份盖章扫描件（stamped/）：即使是演示数据，"
+                   "扫描件上推荐单位的印章和签名也会被任何能看到仓库的人复制。", hint)

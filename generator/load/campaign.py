@@ -17,6 +17,7 @@ from generator.load.partial import failed_keys, partial_model
 from generator.load.private import load_objections
 from generator.load.records import Campaign, NominationRecord, Repository, Source, SourceKind
 from generator.load.schemacheck import check_model, check_model_errors
+from generator.load.stamped import STAMPED_FOLDER, load_scans
 from generator.load.yamlload import Document, LoadError, load_file
 from generator.models import (
     NOMINATION_MODELS,
@@ -216,6 +217,7 @@ def _load_owner_folders(
 
 
 def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, result: Result) -> None:
+    stamped: Path | None = None
     for file in sorted(folder.iterdir()):
         if file.name.startswith("."):
             continue
@@ -223,6 +225,9 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
             continue
         if source.kind == "group" and file.name == DATA_FOLDER and file.is_dir():
             continue  # the group's 业务数据: read by the assessment stage, checked by rules/assessment
+        if file.name == STAMPED_FOLDER and file.is_dir():
+            stamped = file  # the stamped originals: read once the folder's files are known
+            continue
         if file.is_dir() or file.suffix != ".yaml":
             if file.suffix in (".yml", ".YAML", ".Yaml"):
                 result.add(_f(rel_path(root, file), "F005", "扩展名须是 .yaml。",
@@ -242,6 +247,11 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
             _add_summary(doc, campaign, source, result)
         else:
             _add_nomination(root, file, doc, campaign, source, result)
+    if stamped is not None:
+        stems = {f.stem.lower() for f in folder.iterdir() if f.suffix == ".yaml" and f.is_file()}
+        scans, findings = load_scans(stamped, root, campaign.folder, stems)
+        campaign.scans.extend(scans)
+        result.extend(findings)
 
 
 def _add_summary(doc: Document, campaign: Campaign, source: Source, result: Result) -> None:

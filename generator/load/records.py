@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.load.stamped import Scan
 from generator.models import (
     CampaignConfig,
     CitySummary,
@@ -76,6 +77,8 @@ class Campaign:
     # What did parse of those files: the rules check them too (all findings at once), nothing
     # else sees them (the site and the forms show only files that passed).
     partial: list[NominationRecord] = field(default_factory=list)
+    # The stamped originals' scans (load/stamped.py): the office's record, never on the site.
+    scans: list[Scan] = field(default_factory=list)
 
     @property
     def stage(self) -> str:

@@ -181,6 +181,18 @@ class LateException(FormModel):
     approved_on: date = alias("批准日期", "批准日期")
 
 
+class PaperOriginal(FormModel):
+    """Stamped paper originals the office received from one nominating folder's unit.
+
+    The notice's forms carry 「（盖章）」 and 「推荐单位（章）」, 「于4月8日前报送联盟办公室」."""
+
+    folder: Text = alias("文件夹", "送来原件的推荐文件夹（相对于本年度文件夹），如 cities/xian 或 groups/reading")
+    delivered_on: date = alias("送达日期", "联盟办收到纸质原件的日期")
+    files: list[Text] = alias("材料", "收到原件的推荐材料文件名（可空：该文件夹的全部推荐材料和汇总表）",
+                              default_factory=list)
+    note: Text | None = alias("备注", "备注（可空）", default=None)
+
+
 class Step(FormModel):
     title: Text = alias("标题", "小标题")
     text: Text = alias("内容", "原文")
@@ -254,6 +266,8 @@ class CampaignConfig(FormModel):
     late_exceptions: list[LateException] = Field(
         default_factory=list, alias="逾期例外", description="联盟办准予逾期提交的文件"
     )
+    paper_originals: list[PaperOriginal] = alias(
+        "纸质原件", "联盟办收到的盖章纸质原件（按推荐文件夹登记，写明送达日期）", default_factory=list)
 
     def award_by_name(self, name: str) -> Award | None:
         return next((a for a in self.awards if a.name == name), None)

@@ -16,6 +16,9 @@ decisions.yaml, office/) are the review itself and come later by nature.
   nominee in the same file, an error like an addition.
 - Any other change of a submitted file after the deadline is a warning: corrections asked for
   in the review are normal, but the office should see that the material changed.
+- A stamped scan (`<folder>/stamped/`) added or replaced after the deadline is a warning: the
+  nomination arrived in time and its stamped original may follow (the office's copy of 「（盖章）」
+  forms comes by post or courier as often as by upload), so the office only sees it.
 - Removing (withdrawing) a nominee after the deadline — deleting the file, or renaming it into
   something that is no nomination — is an error too unless excepted: the list the city reported
   stands. The office's own change is its review and needs no exception from itself.
@@ -70,6 +73,12 @@ def is_nomination(path: str) -> bool:
     return "/" not in inside and inside.endswith(".yaml") and inside != "summary.yaml"
 
 
+def is_scan(path: str) -> bool:
+    """A stamped original's scan: a file in a city's or group's stamped/ folder."""
+    where = split(path)
+    return where is not None and where[1].split("/", 2)[2].startswith("stamped/")
+
+
 @dataclass(frozen=True)
 class Replacement:
     """A nomination whose identity field changed: (field, before, after)."""
@@ -103,7 +112,9 @@ def check_changes(
         config = configs[folder]
         if arrival.day <= config.deadline or excepted(config, rel) or change.path in seen_on_time:
             continue
-        if change.status == "A" or (change.status in "RC" and is_nomination(change.path)):
+        if is_scan(change.path):
+            findings.append(_late_scan(change.path, config, arrival))
+        elif change.status == "A" or (change.status in "RC" and is_nomination(change.path)):
             findings.append(_late_add(change, folder, rel, config, arrival))
         elif change.path in replaced:
             findings.append(_late_replace(change.path, folder, rel, config, arrival, replaced[change.path]))
@@ -175,4 +186,13 @@ def _late_change(path: str, config: CampaignConfig, arrival: Arrival) -> Finding
         f"该文件在报送截止日期（{config.deadline:%Y-%m-%d}）之后、于 {arrival.day:%Y-%m-%d} 被修改"
         f"（北京时间，按{arrival.source}）。",
         "截止后只应按审核意见更正材料；联盟办审核时会核对修改内容，不影响合并。",
+    )
+
+
+def _late_scan(path: str, config: CampaignConfig, arrival: Arrival) -> Finding:
+    return Finding(
+        path, None, None, "D003", "warning",
+        f"这份盖章扫描件于 {arrival.day:%Y-%m-%d} 送达（北京时间，按{arrival.source}），"
+        f"晚于报送截止日期（{config.deadline:%Y-%m-%d}）。",
+        "推荐材料按时提交时，盖章原件可以随后补交，不影响合并；联盟办登记原件时会核对送达日期。",
     )

@@ -19,6 +19,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         eligibility,
         images,
         meeting,
+        originals,
         period,
         predecessors,
         publicity,
@@ -47,6 +48,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             publicity.check(campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
+            originals.check(Path(repo.root), campaign, result)
             period.check(registry, campaign, result)
             claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)

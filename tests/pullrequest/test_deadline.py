@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scanfiles import pdf_bytes
 
 from generator.pullrequest import arrival
 
@@ -480,3 +481,38 @@ def test_a_city_withdrawing_a_nominee_after_the_deadline_is_a_removal(alliance: 
     alliance.grant_late(f"cities/{city.code}/", "2025-04-20")
     alliance.repo.commit("The office agrees", "2025-04-20")
     assert check(honors, alliance, city.editors[0], "--arrived", LATE).findings("D003") == {}
+
+
+def test_a_stamped_scan_after_the_deadline_only_warns(alliance: Alliance, honors: Any) -> None:
+    """The nomination came in time; its stamped original (「（盖章）」) may follow: a warning."""
+    path = submit(alliance, "2025-04-01")  # on main: submitted in time
+    alliance.repo.branch("stamped-original")
+    scan = path.replace("/collective-a.yaml", "/stamped/collective-a.pdf")
+    (alliance.repo.path / scan).parent.mkdir(parents=True)
+    (alliance.repo.path / scan).write_bytes(pdf_bytes())
+    alliance.repo.commit("The stamped original", "2025-04-12")
+
+    run = check(honors, alliance, alliance.city(0).editors[0], "--arrived", "2025-04-12T09:00:00+08:00")
+
+    assert run.code == 0
+    d003 = run.findings("D003")
+    assert set(d003) == {scan}
+    assert d003[scan]["severity"] == "warning"
+    assert "盖章扫描件" in d003[scan]["message"] and "2025-04-12" in d003[scan]["message"]
+    assert "补交" in d003[scan]["hint"]
+    assert run.findings("D008") == {}
+
+
+def test_a_nomination_after_the_deadline_stays_an_error_beside_its_scan(alliance: Alliance, honors: Any) -> None:
+    alliance.repo.branch("late-with-scan")
+    path = submit(alliance, "2025-04-12")
+    scan = path.replace("/collective-a.yaml", "/stamped/collective-a.pdf")
+    (alliance.repo.path / scan).parent.mkdir(parents=True)
+    (alliance.repo.path / scan).write_bytes(pdf_bytes())
+    alliance.repo.commit("Late nomination and its scan", "2025-04-12")
+
+    run = check(honors, alliance, alliance.city(0).editors[0], "--arrived", "2025-04-12T09:00:00+08:00")
+
+    assert run.code == 1
+    d003 = run.findings("D003")
+    assert (d003[path]["severity"], d003[scan]["severity"]) == ("error", "warning")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
+from scanfiles import heic_bytes, pdf_bytes
 
 from .ghactions import Runner, checkouts, load_workflow, step
 from .helpers import ROOT, Alliance, GitRepo, Payload
@@ -171,6 +172,24 @@ def test_web_editor_nominations_pass_the_workflows_checks(
     assert "Failed" not in out and "Fixing" not in out, out
     for rel, data in files.items():
         assert (runner.checkout / rel).read_bytes() == data, f"{rel} was rewritten"
+
+
+def test_a_stamped_scan_alone_is_checked_by_the_hook(
+    alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
+) -> None:
+    """A change that only uploads scans still runs the validator on them: an iPhone photo renamed
+    .jpg is F009, a real PDF named after no nomination is S007 (a warning: the step passes it)."""
+    folder = alliance.city_file(alliance.city(0), "x").rsplit("/", 1)[0]
+    photo, stray = f"{folder}/stamped/summary.jpg", f"{folder}/stamped/scan0001.pdf"
+    runner = pull_request(alliance, tmp_path, summary_file, {photo: heic_bytes(), stray: pdf_bytes()})
+
+    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert re.search(r"校验推荐材料（honors validate）\.+Failed", out), out
+    assert f"{photo}: F009 错误：" in out and "兼容性最佳" in out
+    assert f"{stray}: S007 警告：" in out
 
 
 def test_hygiene_hooks_still_check_code_and_docs(
