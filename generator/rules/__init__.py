@@ -21,6 +21,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         meeting,
         period,
         publicity,
+        publictext,
         quotas,
         summaries,
         timeline,
@@ -45,6 +46,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             publicity.check(campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
+            publictext.check(campaign, result)
             period.check(registry, campaign, result)
             claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)
