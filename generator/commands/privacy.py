@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
+from generator.core.findings import Finding
 from generator.core.workspace import find_root
 from generator.guard import repoguard, scans
 from generator.load.campaign import load_repository
@@ -23,7 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="honors privacy site [网站文件夹]：从推荐材料中取出不公开的个人信息（年龄、性别、学历、"
         "电话），逐个检查已生成网站的每个文件（网页、搜索索引、站点地图等）；报告只写文件和信息类别，"
         "不写信息本身。honors privacy repo：仓库是公开的而数据不是演示数据时报错（可见性取自 CI 事件，"
-        "其他平台取环境变量 HONORS_REPO_VISIBILITY）。不写操作时为 site。"
+        "其他平台取环境变量 HONORS_REPO_VISIBILITY）。不写操作时为 site。推荐材料的公开文字里写的电话、身份证号"
+        "另列为警告（只显示号码头尾），不影响结果。"
         "退出码：0 未发现问题，1 发现泄露，2 无法运行或无法判断。",
     )
     p.add_argument("what", nargs="?", default="site", metavar="检查对象",
@@ -63,7 +65,7 @@ def run_repo(root: Path) -> int:
 def run_site(args: argparse.Namespace) -> int:
     # Imported here: the scan reads the office's forms (python-docx, openpyxl), which every other
     # command (validate in pre-commit above all) would otherwise load for nothing.
-    from generator.guard.privacy import Leak, private_values, scan_site
+    from generator.guard.privacy import Leak, private_values, public_text_warnings, scan_site
 
     root = find_root(args.root)
     site = args.site or root / "site"
@@ -78,8 +80,18 @@ def run_site(args: argparse.Namespace) -> int:
     files = sum(1 for p in site.rglob("*") if p.is_file())
     for leak in leaks:
         print(f"{leak.file}：含有{leak.kind}（来自 {leak.owner}）")
+    _print_public_text(public_text_warnings(repo))
     if leaks:
         print(f"隐私检查未通过：{len(leaks)} 处泄露。请检查网站模板或插件，个人信息和盖章扫描件只能留在联盟办。")
         return 1
     print(f"隐私检查通过：{files} 个文件，{len(secrets)} 项个人信息，未发现泄露。")
     return 0
+
+
+def _print_public_text(warnings: list[Finding]) -> None:
+    """The submitters' own words the site publishes with a number in them: warnings, not a failure."""
+    for w in warnings:
+        print(f"警告：{w.file}:{w.line} {w.message}")
+    if warnings:
+        print(f"以上 {len(warnings)} 处是推荐材料里写的号码（不影响检查结果）：网站会公开这些文字，"
+              "请推荐单位删去号码后重新生成网站。")

@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.core.findings import Finding
 from generator.forms.imagetext import png_texts
 from generator.load.records import Repository
 from generator.models import CitySummary, Individual
+from generator.rules.publictext import findings_for
 
 WINDOW = 60  # characters between a name and a value that still read as "about this person"
 ROW_CHARS = 300  # how far along a table row a cell still belongs to the name's row
@@ -137,6 +139,12 @@ def private_values(repo: Repository) -> list[Secret]:
                 owner = campaign.summary_paths.get(code, campaign.folder)
                 secrets.append(_phone("电话", owner, summary.phone))
     return secrets
+
+
+def public_text_warnings(repo: Repository) -> list[Finding]:
+    """Numbers the submitters wrote into public text (E016): not a leak of the system, which the scan
+    above leaves out, but text the site publishes and the office can have changed."""
+    return [f for c in repo.campaigns for n in c.nominations for f in findings_for(n)]
 
 
 def _strings(node: Any) -> Iterator[str]:

@@ -84,7 +84,7 @@ class Individual(Nomination):
 class ServiceCase(Nomination):
     """联盟优秀服务案例."""
 
-    title: Text = alias("案例名称", "案例名称（60 字以内）")
+    title: Text = alias("案例名称", "案例名称（建议 60 字以内）")
     theme: Text = alias("案例主题", "评选方案列出的案例主题之一；方案所列主题以「等方面」结尾，其他主题也可申报")
     unit: Text = alias("单位", "实施案例的图书馆全称")
     # 「联盟优秀服务案例」 are 「图书馆服务案例」, not one library's award (unlike 1-1 and 1-4, whose
@@ -94,7 +94,7 @@ class ServiceCase(Nomination):
     )
     start: Day = alias("开始日期", "案例实施开始日期，如 2024-03-01")
     end: Day = alias("结束日期", "案例实施结束日期（仍在进行可填考核期末）")
-    summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（300 字以内）")
+    summary: LongText = alias("案例简介", "一两句话的简介，显示在案例卡片上（建议 300 字以内）")
     body: LongText = alias("案例正文", "案例全文，可用 Markdown（不支持 HTML）")
     images: list[Text] = alias(
         "配图", "配图文件路径（相对于本文件所在文件夹，可空）", default_factory=list

@@ -23,6 +23,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         period,
         predecessors,
         publicity,
+        publictext,
         quotas,
         summaries,
         timeline,
@@ -49,6 +50,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
             originals.check(Path(repo.root), campaign, result)
+            publictext.check(campaign, result)
             period.check(registry, campaign, result)
             claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)

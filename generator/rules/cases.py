@@ -1,4 +1,4 @@
-"""联盟优秀服务案例: theme, period, unit and lengths (E006, E008, E001, S003, S004)."""
+"""联盟优秀服务案例: theme, period, unit and lengths (E006, E008, E001, S003, E018)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,24 @@ from generator.load.records import NominationRecord
 from generator.models import CampaignConfig, ServiceCase
 from generator.models.names import norm
 from generator.rules.context import Libraries, at
-from generator.rules.lengths import check_length
+from generator.rules.lengths import advise_length
 from generator.rules.units import in_alliance, in_city, partners
 
-CASE_LIMITS = {"案例名称": 60, "案例简介": 300}  # the site's case cards; the notice sets no length
+# The site's advice for its case cards: the notice sets no length for a case (「在…等方面有特色的图书馆
+# 服务案例」 is all it says), so a longer text is a warning (E018) saying what the site will show.
+CASE_LIMITS = {"案例名称": 60, "案例简介": 300}
+CASE_LENGTH_WHY = {
+    "案例名称": ("网站的案例卡片和案例页的标题都显示这个名称，过长会折成好几行",
+             "说明性的文字可写进「案例简介」。"),
+    "案例简介": ("网站的案例卡片显示整段简介，过长的卡片不便浏览",
+             "详细内容请写进「案例正文」。"),
+}
 
 
 def check(n: NominationRecord, form: ServiceCase, cfg: CampaignConfig, libs: Libraries,
           result: Result) -> None:
-    check_length(n, "案例名称", form.title, CASE_LIMITS["案例名称"], result)
-    check_length(n, "案例简介", form.summary, CASE_LIMITS["案例简介"], result)
+    for label, text in (("案例名称", form.title), ("案例简介", form.summary)):
+        advise_length(n, label, text, CASE_LIMITS[label], *CASE_LENGTH_WHY[label], result)
     if norm(form.theme) not in {norm(t) for t in cfg.case_themes}:
         # 「在数智赋能图书馆建设发展、基层服务模式创新、地域特色活动开展、图书馆总分馆体系建设等方面
         # 有特色的图书馆服务案例」: the list ends in 等方面, so another theme is allowed, with a warning.

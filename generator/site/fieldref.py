@@ -55,7 +55,8 @@ def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
     if label == "主要事迹":
         return f"不超过 {config.quotas.deeds_max_chars} 字，可用 Markdown；{COUNT_RULE}"
     if label in CASE_LIMITS:
-        return f"不超过 {CASE_LIMITS[label]} 字（{COUNT_RULE}）"
+        # The site's advice, not the notice's limit: longer is a warning (E018), never refused.
+        return f"建议不超过 {CASE_LIMITS[label]} 字，超过时只提醒（{COUNT_RULE}）"
     if label in ("主要工作成绩", "案例正文"):
         return "多行文字，可用 Markdown"
     return "文字" + _length(info)

@@ -21,7 +21,7 @@ from generator.authoring.schemas import schema_for
 from generator.load.records import Campaign
 from generator.models import FILE_MODELS, CampaignConfig, Registry
 from generator.models.base import JoinMonth, Phone, YesNo
-from generator.rules.cases import CASE_LIMITS
+from generator.rules.cases import CASE_LENGTH_WHY, CASE_LIMITS
 from generator.rules.eligibility import SOURCE_AWARDS
 from generator.site import paths
 
@@ -200,6 +200,7 @@ def form_data(campaign: Campaign, registry: Registry | None, repo_url: str | Non
         "branch": BRANCH,
         "deeds_max_chars": config.quotas.deeds_max_chars,
         "case_limits": CASE_LIMITS,
+        "case_length_why": CASE_LENGTH_WHY,
         "bases": config.bases,
         "projects": [{"name": p.name, "group": p.group, "aliases": p.aliases}
                      for p in config.special_projects],

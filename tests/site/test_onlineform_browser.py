@@ -232,6 +232,19 @@ def test_a_wrong_value_is_explained_beside_its_field(
     assert page.locator(".hf-status").inner_text().startswith("还有")
 
 
+def test_a_case_summary_longer_than_the_sites_advice_is_a_warning(
+    context: BrowserContext, site_url: str
+) -> None:
+    """The notice sets no length for a case: the form warns as the validator does (E018), and a
+    warning does not hold the file back."""
+    page = open_form(context, site_url, "case", "city:xian")
+    type_in(page, "案例简介", "简" * 301)
+    words = messages(page, "案例简介")
+    assert "「案例简介」有 301 字，超过建议的 300 字：网站的案例卡片显示整段简介" in words
+    assert "hf-field--error" not in (box(page, "案例简介").get_attribute("class") or "")
+    assert "已写 301 字，建议 300 字" in box(page, "案例简介").inner_text()
+
+
 def test_criterion_3_for_a_member_library_and_required_fields(
     context: BrowserContext, site_url: str
 ) -> None:

@@ -405,7 +405,8 @@ export class FormApp {
     if (!counter) return;
     const n = countChars(String(this.state.values[label] || ""));
     const limit = this.ctx.limit(label);
-    counter.textContent = limit ? `已写 ${n} 字，上限 ${limit} 字` : `已写 ${n} 字`;
+    const word = this.ctx.isAdvice(label) ? "建议" : "上限";
+    counter.textContent = limit ? `已写 ${n} 字，${word} ${limit} 字` : `已写 ${n} 字`;
     counter.classList.toggle("hf-count--over", Boolean(limit && n > limit));
   }
 

@@ -58,6 +58,12 @@ function length(add, label, text, limit) {
   if (n > limit) add(label, "error", `「${label}」有 ${n} 字，比 ${limit} 字的上限多 ${n - limit} 字。请删减（${COUNT_RULE}）。`);
 }
 
+/** E018 (rules/lengths.py advise_length): a length the notice does not set is a warning saying why. */
+function advise(add, label, text, advice, [why, fix]) {
+  const n = countChars(text);
+  if (n > advice) add(label, "warning", `「${label}」有 ${n} 字，超过建议的 ${advice} 字：${why}（通知没有规定字数，所以只是提醒）。建议精简到 ${advice} 字以内（${COUNT_RULE}）；${fix}`);
+}
+
 function inCity(ctx, owner, unit, add) {
   if (ctx.registry.inCity(owner, unit)) return true;
   add("单位", "error", `「${unit}」不是${owner.name}的联盟图书馆：${ctx.registry.elsewhere(owner, unit)}请从列表中选择本市的图书馆。`);
@@ -196,7 +202,7 @@ function specialRules(ctx, owner, values, add) {
 
 function caseRules(ctx, values, add) {
   for (const [label, limit] of Object.entries(ctx.data.case_limits)) {
-    if (values.get(label)) length(add, label, values.get(label), limit);
+    if (values.get(label)) advise(add, label, values.get(label), limit, ctx.data.case_length_why[label]);
   }
   const theme = values.get("案例主题");
   const themes = ctx.fieldsByLabel.get("案例主题").choices || [];

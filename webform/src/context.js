@@ -67,6 +67,10 @@ export function makeContext(data, kind) {
       if (label === "主要事迹") return data.deeds_max_chars;
       return data.case_limits[label] ?? null;
     },
+    /** Whether the limit is the site's advice (a warning), not the notice's (an error). */
+    isAdvice(label) {
+      return label in data.case_limits;
+    },
     /** A 专项工作 as written in a file (name or 别名) -> the project's name. */
     canonicalProject(name) {
       const project = data.projects.find((p) => [p.name, ...p.aliases].some((n) => norm(n) === norm(name)));

@@ -1,0 +1,139 @@
+"""E016: a phone or ID-card number written into a text the public site shows.
+
+A form's 联系电话 and 1-2's 年龄、性别、学历 stay on paper; a number pasted into 主要事迹 or 案例正文
+is published with the text. The number is never repeated whole in a message: it is masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from generator.core.findings import Finding, Result
+from generator.load.records import Campaign, NominationRecord
+from generator.models.awards import award
+from generator.models.phone import split_numbers
+
+# Full-width digits, dashes, brackets and spaces read as their half-width selves, one character for
+# one (a match's offsets stay those of the text as written).
+_HALF = str.maketrans("０１２３４５６７８９－—–ｘＸ（）\u3000\u00a0", "0123456789---xX()  ")
+_GAP = r"[ \-]?"
+# 「身份证号码 18 位：17 位数字加一位校验码（数字或 X）」, also written 6-8-4 with spaces.
+_ID_CARD = re.compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[0-9Xx](?![0-9A-Za-z])")
+_MOBILE = re.compile(rf"(?<![\d+])(?:\+?86{_GAP})?1[3-9]\d{_GAP}\d{{4}}{_GAP}\d{{4}}(?!\d)")
+_LANDLINE = re.compile(rf"(?<!\d)(?:\(0\d{{2,3}}\)|0\d{{2,3}}){_GAP}\d{{3,4}}{_GAP}\d{{4}}(?!\d)")
+# The labels a field carries in a message, most specific first (an own phone is named as such).
+OWN = "本表填写的联系电话"
+SHAPES = (("身份证号", _ID_CARD), ("手机号", _MOBILE), ("座机号", _LANDLINE))
+# Model attributes of a public field that are not prose (the award's name, a month, a date).
+NOT_PROSE = {"award", "joined", "start", "end", "criteria", "images"}
+
+
+@dataclass(frozen=True)
+class NumberHit:
+    """A number found in a text: what it looks like and where (offset in the text)."""
+
+    kind: str
+    written: str
+    offset: int
+
+    @property
+    def digits(self) -> str:
+        return re.sub(r"[^0-9Xx]", "", self.written.translate(_HALF))
+
+    @property
+    def masked(self) -> str:
+        """The first three and the last two characters, the rest as *: 「138******78」."""
+        d = self.digits
+        return d[:3] + "*" * (len(d) - 5) + d[-2:]
+
+
+_EXTENSION = re.compile(r"(?:转|分机|ext).*$", re.IGNORECASE)
+
+
+def _own_pattern(phone: str) -> re.Pattern[str]:
+    """One number of the file's 联系电话, its extension left out, with any separators or none."""
+    digits = re.sub(r"\D", "", _EXTENSION.sub("", phone.translate(_HALF)))
+    return re.compile(r"(?<!\d)" + r"[ \-()]{0,2}".join(digits) + r"(?!\d)")
+
+
+def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
+    """Every phone-shaped, ID-card-shaped or own-phone number in text, in order, none overlapping."""
+    half = text.translate(_HALF)
+    own = [_own_pattern(one) for phone in own_phones for one in split_numbers(phone)
+           if len(re.sub(r"\D", "", _EXTENSION.sub("", one))) >= 7]
+    patterns = [(OWN, p) for p in own] + list(SHAPES)
+    taken: list[tuple[int, int]] = []
+    hits: list[NumberHit] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(half):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            taken.append(m.span())
+            hits.append(NumberHit(kind, text[m.start():m.end()], m.start()))
+    return sorted(hits, key=lambda h: h.offset)
+
+
+def public_labels(n: NominationRecord) -> Iterator[tuple[str, str]]:
+    """(label, text) of each prose field of the nomination the public site shows (a field that
+    failed its schema has its own finding and is left out)."""
+    fields = type(n.form).model_fields
+    for attr in award(n.award).public_fields:
+        value = getattr(n.form, attr, None)
+        label = fields[attr].alias or attr if attr in fields else attr
+        if attr in NOT_PROSE or not isinstance(value, str) or label in n.failed:
+            continue
+        yield label, value
+
+
+def _own_phones(n: NominationRecord) -> list[str]:
+    return [p for p in (getattr(n.form, "phone", None), getattr(n.form, "personal_phone", None)) if p]
+
+
+def _region(lines: list[str], key_line: int) -> range:
+    """The 0-based lines of the top-level field whose key is on key_line (1-based)."""
+    end = key_line
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#"):
+        end += 1
+    return range(key_line - 1, end)
+
+
+def _place(hit: NumberHit, lines: list[str], region: range, start: int) -> tuple[int, int | None]:
+    """The 1-based (line, column) of the file that holds the hit, searching from line start
+    (0-based); the column where the number begins when it is written there as in the value."""
+    for i in region:
+        if i >= start and hit.digits in re.sub(r"[^0-9Xx]", "", lines[i].translate(_HALF)):
+            return i + 1, lines[i].find(hit.written) + 1 or None
+    # Broken over two lines of the file (a folded paragraph): the line the search started from.
+    return start + 1, None
+
+
+def _message(label: str, hit: NumberHit) -> tuple[str, str]:
+    what = hit.kind if hit.kind == OWN else f"像{hit.kind}的数字"
+    message = f"「{label}」里有{what}「{hit.masked}」：网站会公开这段文字。"
+    if hit.kind == "身份证号":
+        return message, "请删去这个号码：推荐材料不需要身份证号。"
+    return message, (f"请从「{label}」中删去这个号码；需要留电话的，填在「联系电话」一栏"
+                     "（只用于纸质表，网站不公开）。")
+
+
+def findings_for(n: NominationRecord) -> list[Finding]:
+    """E016 warnings for one nomination, each on the line of the file where the number is."""
+    lines = n.doc.text.splitlines()
+    found = []
+    for label, text in public_labels(n):
+        key_line, _ = n.doc.where((label,), key=True)
+        region = _region(lines, key_line)
+        cursor = key_line - 1
+        for hit in numbers_in(text, _own_phones(n)):
+            line, column = _place(hit, lines, region, cursor)
+            cursor = line - 1
+            message, hint = _message(label, hit)
+            found.append(Finding(n.path, line, column, "E016", "warning", message, hint))
+    return found
+
+
+def check(campaign: Campaign, result: Result) -> None:
+    for n in campaign.nominations:
+        result.extend(findings_for(n))
