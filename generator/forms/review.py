@@ -12,13 +12,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from generator.forms.context import FormContext
 from generator.forms.honorlist import AWARD_ORDER
 from generator.forms.labels import city_of, display_name, nominator, project_name
 from generator.forms.ranking import rank_note
-from generator.forms.sheetkit import FONT, fit_rows, print_setup, put
+from generator.forms.sheetkit import FONT, display_width, fit_rows, print_setup, put
 from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
 from generator.models.campaign_config import PENDING_QUOTA
@@ -29,10 +30,17 @@ SHEET = "审议评分"
 INFO = ("序号", "奖项", "专项工作", "名称/姓名", "单位", "所在城市", "推荐渠道", "推荐单位",
         "申报条件", "推荐依据", "考核排名（业务数据）", "备注")
 TAIL = ("平均分", "排名", "审议意见")
-# Column widths (characters of 宋体 11): long texts wrap, so the sheet prints at about 60 % on A4.
-INFO_WIDTHS = (5, 18, 16, 20, 20, 8, 10, 16, 10, 24, 22, 16)
-SCORE_WIDTH, TAIL_WIDTHS = 7, (7, 5, 16)
-HEAD_HEIGHT = 45.0  # points: three lines of a wrapped heading
+# Column widths (characters of 宋体 11): long texts wrap, names never do (NAMED columns are as
+# wide as their longest entry). On paper (A4 landscape, 10 pt and more) the sheet runs over three
+# pages side by side, 序号 to 名称/姓名 repeated on each: who and from where, what they claim,
+# and the scores; each award starts a new page.
+INFO_WIDTHS = (4, 8, 8, 0, 0, 0, 6, 0, 8, 20, 18, 12)
+NAMED = ("名称/姓名", "单位", "所在城市", "推荐单位")
+NAME_WIDTH = (6, 32)  # the narrowest and widest a NAMED column may be
+TITLE_COLUMNS = 4  # 序号, 奖项, 专项工作, 名称/姓名: repeated on every page
+PAGE_STARTS = ("申报条件", "")  # the columns that begin a new page; "" the first score column
+SCORE_WIDTH, TAIL_WIDTHS = 5, (6, 5, 14)
+HEAD_HEIGHT = 60.0  # points: four lines of a wrapped heading (a working group's name)
 HEAD_ROW = 3
 NO_PROJECT = "—"  # COUNTIFS would read an empty criterion cell as 0, so the cell is never empty
 GENERIC_REVIEWERS = 5
@@ -127,7 +135,7 @@ def build_review(ctx: FormContext) -> Workbook:
     config = ctx.campaign.config
     ws.cell(row=1, column=1, value=f"{config.title}工作组会议审议评分表").font = Font(
         name=FONT, size=14, bold=True)
-    ws.cell(row=2, column=1, value=_quota_note(ctx)).font = Font(name=FONT, size=10)
+    ws.cell(row=2, column=1, value=_quota_note(ctx)).font = Font(name=FONT, size=11)
     names = reviewers(ctx)
     head = [*INFO, *names, *TAIL]
     rows = review_rows(ctx)
@@ -143,7 +151,7 @@ def build_review(ctx: FormContext) -> Workbook:
     if rows:
         _formulas(ws, first, last, scores)
         _score_rule(ws, first, last, scores)
-    widths = [*INFO_WIDTHS, *[SCORE_WIDTH] * len(names), *TAIL_WIDTHS]
+    widths = [*_info_widths(rows), *[SCORE_WIDTH] * len(names), *TAIL_WIDTHS]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
         ws.cell(row=HEAD_ROW, column=col).alignment = Alignment(
@@ -156,10 +164,34 @@ def build_review(ctx: FormContext) -> Workbook:
     ws.row_dimensions[2].height = 30.0
     ws.freeze_panes = ws.cell(row=first, column=INFO.index("名称/姓名") + 2)
     ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(head))}{last}"
-    print_setup(ws, HEAD_ROW)
+    print_setup(ws, HEAD_ROW, title_cols=f"A:{get_column_letter(TITLE_COLUMNS)}")
+    ws.page_setup.pageOrder = "overThenDown"  # an award's pages side by side, then the next
+    _page_breaks(ws, rows, first)
     wb.properties.creator = ctx.author
     wb.properties.created = ctx.stamp  # a date of the configuration, not the clock
     return wb
+
+
+def _info_widths(rows: list[list[object]]) -> list[int]:
+    """INFO_WIDTHS, each NAMED column as wide as its longest entry (within NAME_WIDTH)."""
+    low, high = NAME_WIDTH
+    widths = list(INFO_WIDTHS)
+    for label in NAMED:
+        col = INFO.index(label)
+        widest = max((display_width(str(r[col])) for r in rows), default=0)
+        widths[col] = min(max(widest + 1, display_width(label) + 1, low), high)
+    return widths
+
+
+def _page_breaks(ws: Worksheet, rows: list[list[object]], first: int) -> None:
+    """A new page before each award's first row, and before the claims and the scores."""
+    award = INFO.index("奖项")
+    for offset in range(1, len(rows)):
+        if rows[offset][award] != rows[offset - 1][award]:
+            ws.row_breaks.append(Break(id=first + offset - 1))
+    for label in PAGE_STARTS:
+        col = INFO.index(label) + 1 if label else len(INFO) + 1
+        ws.col_breaks.append(Break(id=col - 1))
 
 
 def _score_rule(ws: Worksheet, first: int, last: int, scores: tuple[int, int]) -> None:

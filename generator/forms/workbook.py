@@ -28,6 +28,9 @@ ROLL_SHEET = "表彰名单"
 AWARD_FIELD = "推荐奖项"
 PROJECT_FIELD = "专项工作"
 LEAD_COLUMNS = ("序号", "推荐来源", "奖项", "名称/姓名")
+# On paper 全部推荐 is its overview (the lead columns and 单位): every field at a readable size
+# would be hundreds of pages, and each nomination's own form prints them.
+PRINTED_COLUMNS = len(LEAD_COLUMNS) + 1
 TAIL_COLUMNS = ("审定状态", "审定意见", "文件")
 CITY_COLUMNS = ("类别", "序号", "名称/姓名", "工作单位", "职务（职称）", "备注")
 LIAISON_NOTE = "联络人（不占名额）"
@@ -97,7 +100,8 @@ def build_workbook(registry: Registry, campaign: Campaign, cities: list[CityList
     head = nomination_columns()
     rows = [nomination_row(registry, campaign, i, r)
             for i, r in enumerate(campaign.nominations, 1)]
-    table(ws, 1, head, [[row.get(label) for label in head] for row in rows], long_rows=True)
+    table(ws, 1, head, [[row.get(label) for label in head] for row in rows], long_rows=True,
+          printed=PRINTED_COLUMNS)
     for lists in cities:
         _city_sheet(wb.create_sheet(sheet_title(lists.city.name, wb.sheetnames)), lists)
     roll = public_rows(registry, campaign)
