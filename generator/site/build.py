@@ -45,11 +45,12 @@ def config_path(root: Path) -> Path:
     return path
 
 
-def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
+def build_site(root: Path, site_dir: Path, *, file_urls: bool = False, preview: bool = False) -> None:
     """Build the site strictly into site_dir; UserError (nothing published) on any problem.
 
     The data is validated before MkDocs touches site_dir, so invalid data leaves an
-    existing site as it was.
+    existing site as it was. With preview, errors in the data do not stop the build: each
+    page shows the findings about it (site/preview.py), for a pull request's preview only.
     """
     engine.check()
     try:
@@ -57,6 +58,8 @@ def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
         # opened from disk (file://) goes from page to page instead of to folder listings.
         extra: dict[str, Any] = {"use_directory_urls": False} if file_urls else {}
         config = load_config(str(config_path(root)), strict=True, site_dir=str(site_dir), **extra)
+        if preview:
+            _honors_plugin(config).preview = True
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -67,3 +70,12 @@ def build_site(root: Path, site_dir: Path, *, file_urls: bool = False) -> None:
             "网站未生成。",
             "原因见上方的错误信息；推荐材料的问题可运行 honors validate 查看详情。",
         ) from err
+
+
+def _honors_plugin(config: Any) -> Any:
+    """The configured `honors` plugin (the preview is its setting, not mkdocs.yml's)."""
+    plugin = config.plugins.get("honors")
+    if plugin is None:
+        raise UserError(f"{CONFIG_FILE} 没有启用 honors 插件，无法生成预览。",
+                        f"请在 {CONFIG_FILE} 的 plugins 中保留「- honors」。")
+    return plugin

@@ -55,6 +55,7 @@ class Page:
     src: str
     meta: dict[str, Any]
     body: str
+    source: str = ""  # the data file (or folder, ending in /) the page shows; "" for others
 
     @property
     def text(self) -> str:
@@ -120,7 +121,7 @@ class Renderer:
         self.content.pages[page.src] = page
 
     def add(self, src: str, template: str, title: str, meta: dict[str, Any] | None = None,
-            **context: Any) -> None:
+            *, source: str = "", **context: Any) -> None:
         def link(to: str) -> str:
             return paths.relative_url(src, to, self.use_directory_urls)
 
@@ -133,7 +134,7 @@ class Renderer:
         if self.search_factor != 1.0 and not search.get("exclude"):
             search["boost"] = round(search.get("boost", 1) * self.search_factor, 3)
             meta["search"] = search
-        self.sink(Page(src, page_meta(title, **meta), _tidy(body)))
+        self.sink(Page(src, page_meta(title, **meta), _tidy(body), source))
 
     def render(self, repo: Repository) -> SiteContent:
         views = [CampaignView.build(c, c.registry or repo.registry, newest=(i == 0))
@@ -198,7 +199,8 @@ class Renderer:
                  total_liaisons=sum(len(r.liaisons) for r in rows),
                  total_others=sum(len(r.others) for r in rows))
         for row in rows:
-            self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row)
+            self.add(p.city(row.city.code), "city.md.j2", row.city.name, v=v, row=row,
+                     source=f"{v.campaign.folder}/cities/{row.city.code}/")
         self.add(p.special, "special.md.j2", "专项工作", wide, v=v,
                  former=lambda code: renames.predecessors_of(v, code, self.content.views))
         self.add(p.cases, "cases.md.j2", "优秀服务案例", wide, v=v)
@@ -217,7 +219,7 @@ class Renderer:
         found = images.collect(self.root, e.path, e.images, page.removesuffix(".md"),
                                self.content.problems)
         self.content.assets.update((photo.dest, photo.source) for photo in found)
-        self.add(page, template, e.label, meta, v=v, e=e, criteria=criteria,
+        self.add(page, template, e.label, meta, source=e.path, v=v, e=e, criteria=criteria,
                  photos=[photo.dest for photo in found],
                  sections=text_sections(e.text_html) if e.kind == "case" else [])
 

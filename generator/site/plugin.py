@@ -23,7 +23,8 @@ from generator.site.nav import YearNav, expand_nav, section_of, year_navs
 from generator.site.onlineform_pages import add_form_pages
 from generator.site.pages import Renderer, SiteContent
 from generator.site.paths import page_url
-from generator.site.refuse import load_or_refuse
+from generator.site.preview import banner_sink, load_for_preview
+from generator.site.refuse import load_or_refuse, require_campaigns
 from generator.site.search import keep_words_whole
 
 THEME_DIR = Path(__file__).parent / "theme"
@@ -49,19 +50,27 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.search: SearchSpool | None = None  # search entries, on disk during the build
         self.search_index: Any = None  # Material's search index they are taken from
         self.year_navs: dict[str, YearNav] = {}  # an earlier year's folder -> its own tabs
+        # A pull request's preview (honors build --preview): built despite errors in the data,
+        # with the findings as banners on the pages they concern (preview.py).
+        self.preview = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
         # The plugin's theme layer (stylesheet, demo notice) sits right above Material.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        repo = load_or_refuse(self.root)
+        if self.preview:
+            repo, findings = load_for_preview(self.root)
+            require_campaigns(repo)
+        else:
+            repo, findings = load_or_refuse(self.root), []
         # The registry says whether the data is fictional; the theme then shows a notice.
         config.extra["demo_data"] = bool(repo.registry is not None and repo.registry.demo)
         self._close_spools()
         self.store = PageStore(self.raw_key, heading_id_for(config))
         try:
             repository = config.extra.get("repo_url") or config.repo_url
-            renderer = Renderer(self.root, config.use_directory_urls, self.store.add, repository)
+            sink = banner_sink(self.store.add, findings) if findings else self.store.add
+            renderer = Renderer(self.root, config.use_directory_urls, sink, repository)
             self.content = renderer.render(repo)
             add_form_pages(renderer, repo, repository)  # 在线填报
             if self.content.problems:

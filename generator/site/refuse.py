@@ -32,6 +32,11 @@ def load_or_refuse(root: Path) -> Repository:
             + "\n".join(lines)
             + "\n请先修正以上问题（可运行 honors validate 查看详情），再重新生成网站。"
         )
+    return require_campaigns(repo)
+
+
+def require_campaigns(repo: Repository) -> Repository:
+    """The repository, if it holds a campaign; a PluginError otherwise."""
     if not repo.campaigns:
         raise PluginError("submissions/ 下没有任何年度评选（如 submissions/2024/campaign.yaml），网站未生成。")
     return repo

@@ -1,4 +1,5 @@
-"""pre-commit: the repository passes its own hooks, and a bad nomination fails them in CI.
+"""pre-commit: the repository passes its own hooks; a bad nomination fails them at home, while in CI
+the hooks job leaves the data to the check job (one mistake, one red check).
 
 Every hook runs from this project's environment (`language: system`); pre-commit must install
 nothing, so the package index is made unreachable for the whole run and PRE_COMMIT_HOME is
@@ -90,9 +91,20 @@ def test_the_repository_passes_its_own_hooks(
     assert "Failed" not in proc.stdout
 
 
-def test_a_bad_nomination_fails_the_workflows_pre_commit_step(
+def local_hooks(runner: Runner, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """pre-commit on the change as a librarian or the office runs it at home: the workflow's
+    command with the base's configuration, without the workflow's SKIP."""
+    hooks = str(runner.workspace / "trusted/.pre-commit-config.yaml")
+    return subprocess.run(["pre-commit", "run", "--config", hooks, "--from-ref", runner.payload.base_sha,
+                           "--to-ref", runner.payload.head_sha, "--color", "never"], cwd=runner.checkout,
+                          env=env, capture_output=True, text=True, check=False, timeout=600)
+
+
+def test_a_bad_nomination_fails_the_local_hook_and_only_the_check_job(
     alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
 ) -> None:
+    """At home the validator hook stops the commit with the Chinese message; in CI the hooks
+    job skips it (SKIP) and the check job's validator is the one red check."""
     repo = alliance.repo
     for rel in (".pre-commit-config.yaml", "pyproject.toml"):
         repo.write(rel, (ROOT / rel).read_text(encoding="utf-8"))
@@ -108,13 +120,18 @@ def test_a_bad_nomination_fails_the_workflows_pre_commit_step(
     runner = Runner(checkouts(repo, tmp_path, payload.base_sha), payload, payload.write(tmp_path),
                     summary_file)
 
-    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+    local = local_hooks(runner, tool_env)
+    ci = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+    check = runner.run(step(load_workflow(), "check", "validate"))
 
-    out = proc.stdout + proc.stderr
-    assert proc.returncode == 1, out
-    assert "校验推荐材料（honors validate）" in out and "Failed" in out
+    out = local.stdout + local.stderr
+    assert local.returncode == 1, out
+    assert re.search(r"校验推荐材料（honors validate）\.+Failed", out), out
     assert f"{bad}:" in out and "F002 错误：" in out and "全角冒号" in out
     assert "提示：" in out
+    assert ci.returncode == 0, ci.stdout + ci.stderr
+    assert re.search(r"校验推荐材料（honors validate）\.+Skipped", ci.stdout), ci.stdout
+    assert check.returncode == 1 and f"::error file={bad}," in check.stdout
 
 
 def web_editor_bytes(text: str) -> bytes:
@@ -168,8 +185,11 @@ def test_web_editor_nominations_pass_the_workflows_checks(
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
-    assert re.search(r"校验推荐材料（honors validate）\.+Passed", out), out
-    assert "Failed" not in out and "Fixing" not in out, out
+    assert re.search(r"校验推荐材料（honors validate）\.+Skipped", out), "the check job's step"
+    local = local_hooks(runner, tool_env)
+    assert local.returncode == 0, local.stdout + local.stderr
+    assert re.search(r"校验推荐材料（honors validate）\.+Passed", local.stdout), local.stdout
+    assert "Failed" not in out + local.stdout and "Fixing" not in out + local.stdout, out
     for rel, data in files.items():
         assert (runner.checkout / rel).read_bytes() == data, f"{rel} was rewritten"
 
@@ -214,7 +234,7 @@ def test_a_pull_request_editing_the_hooks_to_skip_the_validator_is_still_red(
     alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
 ) -> None:
     """The pull request drops the validator hook from its .pre-commit-config.yaml and adds a bad
-    nomination: the hooks job runs the base's configuration, and the edit itself is D004."""
+    nomination: the check job's validator (the base's code) is red, and the edit itself is D004."""
     city = alliance.city(0)
     bad = alliance.city_file(city, "individual-a")
     config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
@@ -231,14 +251,15 @@ def test_a_pull_request_editing_the_hooks_to_skip_the_validator_is_still_red(
                          env=tool_env, capture_output=True, text=True, check=False, timeout=600)
     assert "honors validate" not in own.stdout, "the pull request's own hooks would skip it"
 
-    hooks = runner.run(step(workflow, "hooks", "pre-commit"))
+    validate = runner.run(step(workflow, "check", "validate"))
     owners = runner.run(step(workflow, "check", "owners"))
+    local = local_hooks(runner, tool_env)
 
-    assert hooks.returncode == 1, hooks.stdout + hooks.stderr
-    assert re.search(r"校验推荐材料（honors validate）\.+Failed", hooks.stdout), hooks.stdout
-    assert f"{bad}:" in hooks.stdout and "F002 错误：" in hooks.stdout
+    assert validate.returncode == 1, validate.stdout + validate.stderr
+    assert f"::error file={bad},line=" in validate.stdout and "title=F002 错误::" in validate.stdout
     assert owners.returncode == 1, owners.stdout + owners.stderr
     assert "::error file=.pre-commit-config.yaml,title=D004 错误::" in owners.stdout
+    assert re.search(r"校验推荐材料（honors validate）\.+Failed", local.stdout), "the base's hooks"
 
 
 def _found(text: str, pattern: str, path: str) -> set[tuple[str, str]]:
@@ -266,7 +287,7 @@ def test_every_channel_reports_the_same_findings_all_at_once(
     age_line = str(text.splitlines().index("年龄: 三十五") + 1)
 
     ci = runner.run(step(load_workflow(), "check", "validate"))
-    hook = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+    hook = local_hooks(runner, tool_env)
     cli = subprocess.run(["honors", "validate", "--format", "json"], cwd=runner.checkout, env=tool_env,
                          capture_output=True, text=True, check=False, timeout=300)
 
