@@ -18,6 +18,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        markup,
         meeting,
         period,
         publicity,
@@ -45,6 +46,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             publicity.check(campaign, result)
             summaries.check(registry, campaign, result)
             images.check(Path(repo.root), campaign, result)
+            markup.check(Path(repo.root), campaign, result)
             period.check(registry, campaign, result)
             claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)
