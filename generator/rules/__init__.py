@@ -18,6 +18,7 @@ def check_repository(repo: Repository, result: Result) -> None:
         duplicates,
         eligibility,
         images,
+        markup,
         meeting,
         originals,
         period,
@@ -51,6 +52,7 @@ def check_repository(repo: Repository, result: Result) -> None:
             images.check(Path(repo.root), campaign, result)
             originals.check(Path(repo.root), campaign, result)
             publictext.check(campaign, result)
+            markup.check(Path(repo.root), campaign, result)
             period.check(registry, campaign, result)
             claims.check(assessment, campaign, registry, result)
         _drop_consequences(campaign, result, before)

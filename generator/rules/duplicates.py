@@ -2,7 +2,10 @@
 
 「推荐的先进集体和先进个人要事迹突出…做到好中选优」: each is put forward once; reported on every file
 involved, so the one a pull request adds shows it. A person is one person across every channel
-(city, group, office, 联络人表彰) however the unit is written: names compare by models.names.norm.
+(city, group, office, 联络人表彰) however the unit is written: names compare by models.names.norm,
+and a library is one library by its current name or a 曾用名 (the registry's).
+One recommending unit's own list names a person once (form 1-3 prints the list): a possible same
+person twice in it is an error; across two recommending units it is a warning for the meeting.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from generator.models import (
     ServiceCase,
     SpecialCollective,
 )
-from generator.rules.context import at, norm
+from generator.models.awards import SUMMARY_FORM
+from generator.rules.context import Libraries, at, norm
 from generator.rules.liaisons import is_liaison
 
 NEAR = 0.9  # 「主要事迹」 this alike is the same text with a few words changed
@@ -33,19 +37,30 @@ def title_key(title: str) -> str:
     return "".join(c for c in norm(title) if unicodedata.category(c)[0] in "LN")
 
 
-def identity(n: NominationRecord, cfg: CampaignConfig) -> tuple[str, ...]:
+class Units:
+    """A unit's comparison key: a library's 曾用名 and its current name are one library (the
+    registry's look-up); a unit the registry lacks compares as written (E001 reports it)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.libs = Libraries.of(registry)
+
+    def key(self, unit: str) -> str:
+        return norm(self.libs.shown.get(norm(unit), unit))
+
+
+def identity(n: NominationRecord, cfg: CampaignConfig, units: Units) -> tuple[str, ...]:
     """What makes two nominations the same one."""
     f = n.form
     if isinstance(f, Individual):
-        return ("individual", norm(f.name), norm(f.unit))
+        return ("individual", norm(f.name), units.key(f.unit))
     if isinstance(f, Collective):
-        return ("collective", norm(f.unit))
+        return ("collective", units.key(f.unit))
     if isinstance(f, SpecialCollective):
         project = cfg.project(f.project)
-        return ("special", norm(f.unit), norm(project.name if project else f.project))
+        return ("special", units.key(f.unit), norm(project.name if project else f.project))
     assert isinstance(f, ServiceCase)
     # Two libraries may both run 「流动图书车进乡村」: a case is its unit and its title.
-    return ("case", norm(f.unit), title_key(f.title))
+    return ("case", units.key(f.unit), title_key(f.title))
 
 
 def near(a: str, b: str) -> bool:
@@ -55,11 +70,11 @@ def near(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() >= NEAR and matcher.quick_ratio() >= NEAR and matcher.ratio() >= NEAR
 
 
-def same_person(a: Individual, b: Individual) -> bool:
+def same_person(a: Individual, b: Individual, units: Units) -> bool:
     """The same normalised name and the same unit, or the same 性别 and 年龄, or the same deeds."""
     if norm(a.name) != norm(b.name):
         return False
-    if norm(a.unit) == norm(b.unit):
+    if units.key(a.unit) == units.key(b.unit):
         return True
     return (a.gender, a.age) == (b.gender, b.age) or near(a.deeds, b.deeds)
 
@@ -70,16 +85,17 @@ KEY = {"individual": "姓名", "collective": "单位", "special": "单位", "cas
 
 
 def check(registry: Registry, campaign: Campaign, earlier: Sequence[Campaign], result: Result) -> None:
-    _same_nomination(campaign, result)
-    _maybe_same_person(campaign, result)
-    _selected_twice(registry, campaign, result)
-    _honored_before(campaign, earlier, result)
+    units = Units(registry)
+    _same_nomination(campaign, units, result)
+    _maybe_same_person(campaign, units, result)
+    _selected_twice(registry, campaign, units, result)
+    _honored_before(campaign, earlier, units, result)
 
 
-def _same_nomination(campaign: Campaign, result: Result) -> None:
+def _same_nomination(campaign: Campaign, units: Units, result: Result) -> None:
     groups: dict[tuple[str, ...], list[NominationRecord]] = defaultdict(list)
     for n in campaign.nominations:
-        groups[identity(n, campaign.config)].append(n)
+        groups[identity(n, campaign.config, units)].append(n)
     for key, items in groups.items():
         if len(items) < 2:
             continue
@@ -104,30 +120,49 @@ def _form(n: NominationRecord) -> Individual:
     return n.form
 
 
-def _maybe_same_person(campaign: Campaign, result: Result) -> None:
+def _maybe_same_person(campaign: Campaign, units: Units, result: Result) -> None:
     """A namesake at another unit with the same 性别 and 年龄 or the same deeds (moved during the
     year, nominated by a city and by a group): a warning, for people to look at; the same unit
-    is the error above."""
+    is the error above. Both in one recommending unit's own list: an error, since that list
+    (form 1-3 for a city) would name the person twice."""
     for items in _people(campaign).values():
         for n in items:
             me = _form(n)
-            others = [o for o in items if o is not n and norm(_form(o).unit) != norm(me.unit)
-                      and same_person(me, _form(o))]
-            if not others:
-                continue
-            where = "、".join(f"{o.path}（{_form(o).unit}，{_why(me, _form(o))}）" for o in others)
-            result.add(at(
-                n, ("姓名",), "D001", f"可能是同一人：「{me.name}」（{me.unit}）也在 {where}中推荐。",
-                "同一人每年只推荐一次：如确是同一人，请与另一推荐单位协商只保留一个文件；如是同名的两个人，可忽略此警告。",
-                "warning",
-            ))
+            others = [o for o in items if o is not n and units.key(_form(o).unit) != units.key(me.unit)
+                      and same_person(me, _form(o), units)]
+            own = [o for o in others if o.source == n.source]
+            if own:
+                result.add(_own_list(n, own))
+            elsewhere = [o for o in others if o.source != n.source]
+            if elsewhere:
+                where = "、".join(f"{o.path}（{_form(o).unit}，{_why(me, _form(o))}）" for o in elsewhere)
+                result.add(at(
+                    n, ("姓名",), "D001", f"可能是同一人：「{me.name}」（{me.unit}）也在 {where}中推荐。",
+                    "同一人每年只推荐一次：如确是同一人，请与另一推荐单位协商只保留一个文件；"
+                    "如是同名的两个人，可忽略此警告。",
+                    "warning",
+                ))
+
+
+def _own_list(n: NominationRecord, own: list[NominationRecord]) -> Finding:
+    """The same person twice in one recommending unit's list: the list would name them twice."""
+    me = _form(n)
+    where = "、".join(f"{o.path}（{_form(o).unit}，{_why(me, _form(o))}）" for o in own)
+    listed = (f"本市{SUMMARY_FORM.label}《{SUMMARY_FORM.title}》会把此人列两次" if n.source.kind == "city"
+              else "本单位的推荐名单会把此人列两次")
+    return at(
+        n, ("姓名",), "D001",
+        f"同一推荐单位两次推荐了可能是同一人的「{me.name}」（{me.unit}）：也在 {where}中推荐，{listed}。",
+        "同一人只推荐一次：如确是同一人，请删去其中一个文件（单位以现用名称为准）；"
+        "如确是同名的两个人，请在「单位」里写明各自的全称并核对性别、年龄。",
+    )
 
 
 def _why(a: Individual, b: Individual) -> str:
     return "性别、年龄相同" if (a.gender, a.age) == (b.gender, b.age) else "主要事迹几乎相同"
 
 
-def _selected_twice(registry: Registry, campaign: Campaign, result: Result) -> None:
+def _selected_twice(registry: Registry, campaign: Campaign, units: Units, result: Result) -> None:
     """Both passed: one person honored twice, an error on the decisions file."""
     decisions = campaign.decisions
     if decisions is None:
@@ -139,7 +174,7 @@ def _selected_twice(registry: Registry, campaign: Campaign, result: Result) -> N
         n = campaign.by_rel(entry.nomination)
         if id(entry) not in chosen or n is None or not isinstance(n.form, Individual):
             continue
-        first = next((o for o in seen if o.rel != n.rel and same_person(_form(o), n.form)), None)
+        first = next((o for o in seen if o.rel != n.rel and same_person(_form(o), n.form, units)), None)
         seen.append(n)
         if first is not None:
             _on_decisions(campaign, ("表彰名单", i, "推荐材料"),
@@ -150,7 +185,7 @@ def _selected_twice(registry: Registry, campaign: Campaign, result: Result) -> N
         if not honor.passed or city is None:
             continue  # D005 reports an unknown city
         same = next((o for o in seen if norm(_form(o).name) == norm(honor.name)
-                     and norm(_form(o).unit) == norm(city.committee_library)
+                     and units.key(_form(o).unit) == units.key(city.committee_library)
                      and not (is_liaison(o, registry) and o.source.code == city.code)), None)
         if same is not None:  # the city's own liaison nomination is D006's
             _on_decisions(campaign, ("联络人表彰", i, "姓名"),
@@ -165,7 +200,7 @@ def _on_decisions(campaign: Campaign, key: tuple[str | int, ...], message: str, 
                        "请从表彰名单中删去其中一项，或写「结论: 不通过」。"))
 
 
-def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], result: Result) -> None:
+def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], units: Units, result: Result) -> None:
     """D011: honored in an earlier closed year for near-identical deeds. The notice forbids no
     second honor, so the meeting is told, no more."""
     for past in earlier:
@@ -173,7 +208,7 @@ def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], result: Res
         honored = [o for e in past.decisions.passed() if (o := past.by_rel(e.nomination)) is not None]
         for old in honored:
             for n in campaign.nominations:
-                if _same_deeds(old, n):
+                if _same_deeds(old, n, units):
                     result.add(at(
                         n, (KEY[n.award],), "D011",
                         f"与 {past.year} 年度已表彰的 {old.path} 内容几乎相同：同一{_what(n)}以相同的事迹再次参评。",
@@ -186,10 +221,10 @@ def _what(n: NominationRecord) -> str:
     return "人" if n.award == "individual" else "案例"
 
 
-def _same_deeds(old: NominationRecord, n: NominationRecord) -> bool:
+def _same_deeds(old: NominationRecord, n: NominationRecord, units: Units) -> bool:
     a, b = old.form, n.form
     if isinstance(a, Individual) and isinstance(b, Individual):
         return norm(a.name) == norm(b.name) and near(a.deeds, b.deeds)
     if isinstance(a, ServiceCase) and isinstance(b, ServiceCase):
-        return norm(a.unit) == norm(b.unit) and near(a.body, b.body)
+        return units.key(a.unit) == units.key(b.unit) and near(a.body, b.body)
     return False
