@@ -83,7 +83,7 @@ AWARDS: tuple[AwardKind, ...] = (
               ("award", "name", "unit", "department", "position", "title", "field", "deeds"), number_code="GR"),
     AwardKind("case", "联盟优秀服务案例", "优秀服务案例", None, "case", "个",
               ("city", "group", "office"),
-              ("award", "title", "theme", "unit", "start", "end", "summary", "body", "images"),
+              ("award", "title", "theme", "unit", "partners", "start", "end", "summary", "body", "images"),
               ("案例",), number_code="AL"),
 )
 AWARD_ORDER: tuple[AwardType, ...] = tuple(a.type for a in AWARDS)  # the notice's order

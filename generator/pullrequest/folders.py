@@ -7,8 +7,9 @@ not material, and after the deadline it is the way to smuggle a nomination in (a
 time, rename it to `.yaml` later). So a change that adds or changes one is an error.
 
 Two subfolders are material too and stay legal: `<folder>/stamped/` with the stamped scans of the
-forms (PDF, JPG), and `groups/<code>/data/` with a working group's business data (CSV, YAML);
-what they may hold is judged where they are read (A001 for the data), not again here.
+forms (PDF, JPG, PNG), and `groups/<code>/data/` with a working group's business data (CSV, YAML);
+what they may hold is judged where they are read (F009/S007 for the scans, A001 for the data),
+not again here.
 """
 
 from __future__ import annotations
@@ -40,5 +41,5 @@ def check_changes(changes: list[Change]) -> list[Finding]:
                     f"推荐文件夹里只能放推荐材料（.yaml）、汇总表和案例配图，「{PurePosixPath(c.path).name}」"
                     "不是推荐材料，系统不会读取它。",
                     "请删除这个文件，说明文字请写进推荐材料的相应栏目；盖章扫描件放在本文件夹的 stamped/ 中"
-                    "（PDF 或 JPG）。")
+                    "（PDF、JPG 或 PNG，文件名与推荐文件相同，如 stamped/summary.pdf）。")
             for c in changes if c.status != "D" and not allowed(c.path)]

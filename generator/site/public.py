@@ -64,6 +64,7 @@ class PublicEntry:
     start: date | None = None
     end: date | None = None
     images: tuple[str, ...] = ()  # a case's photos, relative to its file
+    partners: tuple[str, ...] = ()  # a joint case's 合作单位, as written (each a registered unit)
     text_html: Markup = dataclasses.field(default_factory=Markup)
 
     @property
@@ -123,10 +124,12 @@ def public_entry(record: NominationRecord, registry: Registry | None,
     joined = data.pop("joined", None)
     case_title = data.pop("title") if record.award == "case" else None
     images = tuple(data.pop("images", ()))
+    partners = tuple(data.pop("partners", ()))
     return PublicEntry(
         key=record.rel,
         path=record.path,
         images=images,
+        partners=partners,
         kind=record.award,
         source_kind=record.source.kind,
         source_code=record.source.code,

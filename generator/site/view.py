@@ -16,7 +16,7 @@ from generator.models.awards import AWARD_ORDER
 from generator.models.names import norm
 from generator.site.counts import PlaceCounts, YearCounts, place_counts, year_counts
 from generator.site.paths import CampaignPaths
-from generator.site.public import PublicEntry, public_entry
+from generator.site.public import PublicEntry, public_entry, unit_city
 
 __all__ = ["AWARD_ORDER", "CampaignView", "CityRow", "Liaison"]
 OTHER_CITY = "—"
@@ -242,6 +242,26 @@ class CampaignView:
         for e in self.entries:
             if e.source_kind != "city":
                 grouped.setdefault(e.city_code, []).append(e)
+        return grouped
+
+    def partner_cases(self, code: str) -> list[tuple[PublicEntry, list[str]]]:
+        """Joint cases a library of the city carried out as a 合作单位, with those partners,
+        when the city's page does not list the case already (its own or its unit's)."""
+        return list(self._partner_cases.get(code, []))
+
+    @cached_property
+    def _partner_cases(self) -> dict[str, list[tuple[PublicEntry, list[str]]]]:
+        grouped: dict[str, list[tuple[PublicEntry, list[str]]]] = {}
+        for e in self.entries:
+            by_city: dict[str, list[str]] = {}
+            for partner in e.partners:
+                city = unit_city(self.registry, partner)
+                if city is not None:
+                    by_city.setdefault(city, []).append(partner)
+            listed_on = e.source_code if e.source_kind == "city" else e.city_code
+            for city, names in by_city.items():
+                if city != listed_on:
+                    grouped.setdefault(city, []).append((e, names))
         return grouped
 
     def recommended_by(self, code: str) -> list[PublicEntry]:

@@ -477,3 +477,43 @@ def test_no_request_leaves_the_site(context: BrowserContext, site_url: str) -> N
     assert any(r.endswith("honors-form.js") for r in requests)
     outside = [r for r in requests if not r.startswith((site_url, "data:", "blob:"))]
     assert not outside, outside
+
+
+def test_a_joint_case_names_its_partners_from_the_registry(context: BrowserContext, site_url: str) -> None:
+    page = open_form(context, site_url, "case", "city:xian")
+    partners = box(page, "合作单位")
+    suggested = partners.locator("datalist option").evaluate_all("o => o.map(x => x.value)")
+    # Any alliance library or working group, not only the city's own (as for 单位).
+    assert {"宝鸡市图书馆", "西安市灞水区图书馆", "阅读推广工作组"} <= set(suggested)
+    assert partners.locator("input").count() == 1
+
+    partners.locator("input").nth(0).fill("宝鸡市图书馆")
+    assert partners.locator("input").count() == 2, "an empty box follows the filled one"
+    partners.locator("input").nth(1).fill("宝鸡图书馆")
+    partners.locator("input").nth(1).blur()
+
+    assert partners.locator("input").count() == 3
+    assert "合作单位「宝鸡图书馆」不是联盟图书馆或联盟工作组（联盟名录中没有这个单位）" in messages(page, "合作单位")
+    assert "宝鸡市图书馆」不是" not in messages(page, "合作单位")
+    assert "合作单位:\n  - 宝鸡市图书馆\n  - 宝鸡图书馆\n" in file_text(page)
+
+    partners.locator("input").nth(1).fill("宝鸡市周原县图书馆")
+    partners.locator("input").nth(1).blur()
+
+    assert messages(page, "合作单位") == ""
+    written = YAML(typ="safe").load(file_text(page))
+    assert written["合作单位"] == ["宝鸡市图书馆", "宝鸡市周原县图书馆"]
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_an_opened_joint_case_shows_each_partner_in_its_box(context: BrowserContext, site_url: str) -> None:
+    source = (ROOT / "tests/cases/valid/joint-case-partners/files/submissions/2024/cities/xian/case-joint.yaml"
+              ).read_text(encoding="utf-8")
+    page = open_form(context, site_url, "case", "city:xian")
+    page.locator(".hf-open summary").click()
+    page.locator(".hf-open__text").fill(source)
+    page.get_by_role("button", name="读入").click()
+
+    values = box(page, "合作单位").locator("input").evaluate_all("o => o.map(x => x.value)")
+    assert values == ["西安市灞水区图书馆", "宝鸡市图书馆", ""]
+    assert YAML(typ="safe").load(file_text(page))["合作单位"] == ["西安市灞水区图书馆", "宝鸡市图书馆"]

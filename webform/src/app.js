@@ -3,7 +3,7 @@ import { check } from "./checks.js";
 import { makeContext } from "./context.js";
 import { el } from "./dom.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
-import { fieldBox } from "./fields.js";
+import { PARTNERS, fieldBox, growPartners } from "./fields.js";
 import { copyText, download, githubUrls } from "./output.js";
 import { parseDay } from "./monthdate.js";
 import { parseCount } from "./numbers.js";
@@ -249,6 +249,8 @@ export class FormApp {
     if (!field) return;
     if (field.kind === "ints") {
       this.state.values[label] = [...box.querySelectorAll("input:checked")].map((i) => Number(i.value));
+    } else if (label === PARTNERS) {
+      this.state.values[label] = [...box.querySelectorAll("input")].map((i) => i.value).filter((v) => v.trim());
     } else if (box.querySelector("input[type=radio]")) {
       const checked = box.querySelector("input:checked");
       this.state.values[label] = checked ? checked.value : "";
@@ -276,6 +278,7 @@ export class FormApp {
     this.readField(box);
     this.touched.add(box.dataset.label);
     if (box.dataset.label === "单位" && event.type === "change") this.fillJoined();
+    if (box.dataset.label === PARTNERS) growPartners(box);
     this.changed();
   }
 

@@ -200,7 +200,16 @@ function specialRules(ctx, owner, values, add) {
   }
 }
 
+/** Each 合作单位 a registered library or working group (generator/rules/units.py partners()). */
+function partnerRules(ctx, values, add) {
+  for (const partner of values.get("合作单位") || []) {
+    if (ctx.registry.isLibrary(partner) || ctx.registry.isGroup(partner)) continue;
+    add("合作单位", "error", `合作单位「${partner}」不是联盟图书馆或联盟工作组（联盟名录中没有这个单位）。请从列表中选择，填写全称，与联盟名录一致；不是联盟成员的合作方请写在「案例正文」里。`);
+  }
+}
+
 function caseRules(ctx, values, add) {
+  partnerRules(ctx, values, add);
   for (const [label, limit] of Object.entries(ctx.data.case_limits)) {
     if (values.get(label)) advise(add, label, values.get(label), limit, ctx.data.case_length_why[label]);
   }

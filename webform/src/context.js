@@ -45,6 +45,8 @@ export function makeContext(data, kind) {
     ownerKeys: new Set(Object.keys(kd.templates)),
     choicesFor(field, owner) {
       if (field.label === "单位") return units(owner);
+      // A partner may be any alliance library or working group, whoever nominates the case.
+      if (field.label === "合作单位") return [...registry.allLibraries(), ...data.groups];
       if (field.label === "推荐单位") return owner && owner.type === "city" ? [owner.committee] : [];
       if (field.label === "经办人") return owner && owner.liaison ? [owner.liaison] : [];
       if (field.label === "专项工作") return projects(owner);

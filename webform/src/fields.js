@@ -38,6 +38,30 @@ function criteria(ctx, field, value) {
     award && award.note ? el("p", { class: "hf-note", text: `注：${award.note}` }) : null);
 }
 
+// A joint case's 合作单位: one box per unit, each suggesting the registry's units as 单位 does;
+// an empty box always follows the last one filled (growPartners), so there is room for one more.
+export const PARTNERS = "合作单位";
+
+function partners(field, value, choices, id) {
+  const list = newId("hf-list");
+  const items = [...(value || []).filter((v) => String(v).trim()), ""];
+  return el("div", { class: "hf-partners", "data-list": list },
+    items.map((item, i) => textInput(field, item, { id: i ? null : id, list, "aria-label": `${PARTNERS} ${i + 1}` })),
+    datalist(list, choices));
+}
+
+/** After typing in 合作单位: an empty box at the end again, when the last one was filled. */
+export function growPartners(box) {
+  const group = box.querySelector(".hf-partners");
+  if (!group) return;
+  const inputs = [...group.querySelectorAll("input")];
+  const last = inputs[inputs.length - 1];
+  if (last.value.trim() === "") return;
+  const next = el("input", { type: "text", value: "", name: PARTNERS, autocomplete: "off", list: group.dataset.list,
+    "aria-label": `${PARTNERS} ${inputs.length + 1}`, "aria-describedby": last.getAttribute("aria-describedby") });
+  last.after(next);
+}
+
 /** The control of one field (input, textarea, select, radios or checkboxes). */
 export function control(ctx, field, value, owner, id) {
   const label = field.label;
@@ -46,6 +70,7 @@ export function control(ctx, field, value, owner, id) {
     return el("p", { class: "hf-fixed", id, text: choices[0] || value || "" });
   }
   if (field.kind === "ints") return criteria(ctx, field, value);
+  if (label === PARTNERS) return partners(field, value, choices, id);
   if (field.kind === "list") {
     const items = value || [];
     return el("p", { class: "hf-fixed hf-fixed--note", id },
