@@ -115,3 +115,18 @@ def record_correction(root: Path, campaign: Campaign, file: str, reason: str, to
         seal.corrections.append(Correction(today, r, " ".join(reason.split())))
     write_text_atomically(folder / SEAL_FILE, seal_text(seal))
     return changed
+
+
+def record_documents(root: Path, campaign: Campaign, documents: dict[str, str]) -> Path:
+    """Record the year's generated documents' digests (表格摘要) in its closed.yaml."""
+    target = root / campaign.folder / SEAL_FILE
+    try:
+        seal = read_seal(target)
+    except ValueError as err:
+        raise UserError(f"{campaign.folder}/{SEAL_FILE} 读不出来。", "请从主分支恢复这个文件。") from err
+    if seal is None:
+        raise UserError(f"{campaign.year} 年度还没有结束，不能记录表格摘要。",
+                        f"请运行 honors close --year {campaign.year}。")
+    seal.documents = dict(documents)
+    write_text_atomically(target, seal_text(seal))
+    return target

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
-from generator.authoring.closing import close_year, record_correction
+from generator.authoring.closing import close_year, record_correction, record_documents
 from generator.check.validate import validate_repository
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.load.campaign import load_repository
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,19 +49,35 @@ def run(args: argparse.Namespace) -> int:
     if args.correct:
         changed = record_correction(root, campaign, args.correct, args.reason, date.today())
         print(f"已记录 {args.year} 年度的更正（{args.reason.strip()}）：" + "、".join(changed) + "。")
+        print(_record_documents(root, args.year))
         print(f"请提交这些文件和 {campaign.folder}/closed.yaml；网站 {args.year} 年度的更新记录会显示这次更正。")
         return 0
     frozen = campaign.frozen_registry_path is not None
     target = close_year(root, campaign, date.today())
+    documents = _record_documents(root, args.year)
     if frozen:
         print(f"已补记 {args.year} 年度各文件的摘要：{target.relative_to(root).as_posix()}。请提交此文件。")
+        print(documents)
         return 0
     print(f"已冻结 {args.year} 年度的联盟名录：{target.relative_to(root).as_posix()}；"
           f"已封存本年度文件：{campaign.folder}/closed.yaml。{args.year} 年度评选结束。")
+    print(documents)
     print("此后该年度按冻结的名录校验和显示，它的文件不能再改（确需更正用 --correct）。下一步：")
     for step in next_steps(args.year):
         print(step)
     return 0
+
+
+def _record_documents(root: Path, year: int) -> str:
+    """Generate the closed year's documents afresh and record their digests (表格摘要)."""
+    from generator.forms.fingerprint import document_digests  # docx/openpyxl only when closing
+
+    repo, _ = load_repository(root)  # the year as it is now closed: its frozen registry
+    campaign = next(c for c in repo.campaigns if c.year == year)
+    documents = document_digests(root, repo, campaign)
+    record_documents(root, campaign, documents)
+    return (f"已在 {campaign.folder}/closed.yaml 记下本年度 {len(documents)} 份表格的摘要（表格摘要，PDF 除外）；"
+            f"日后运行 honors forms --year {year} --verify 可核对表格没有改变。")
 
 
 def next_steps(year: int) -> list[str]:

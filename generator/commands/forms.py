@@ -11,11 +11,12 @@ from generator.check.validate import validate_repository
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.load.campaign import SEAL_FILE
 from generator.models.awards import FORMS
 
 if TYPE_CHECKING:
     from generator.forms import Scope
-    from generator.load.records import Campaign
+    from generator.load.records import Campaign, Repository
 
 CERTIFICATES = "证书"
 NO_PDF = "证书只生成了 Word 文件（--no-pdf）；需要 PDF 时去掉 --no-pdf 重新运行，或用 Word 另存为 PDF。"
@@ -40,6 +41,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="输出文件夹（默认为仓库下的 output/）")
     p.add_argument("--no-pdf", action="store_true",
                    help="证书只生成 Word 文件，不转换为 PDF（未安装 LibreOffice 时自动如此）")
+    p.add_argument("--verify", action="store_true",
+                   help="重新生成已结束年度的表格（不写入输出文件夹），与结束评选时记在 closed.yaml 的摘要逐份核对")
     add_root(p)
     p.set_defaults(run=run)
 
@@ -58,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("联盟名录无法读取，不能生成表格。", "请先运行 honors validate 查看问题。")
     campaign = pick_campaign(repo, args.year, result)
     refuse_errors(result, repo, campaign)
+    if args.verify:
+        return verify(root, repo, campaign)
     registry = campaign.registry or repo.registry  # a closed year prints with its frozen registry
     scope = pick_scope(registry, args.city, args.group)
     target = output_folder(root, args.out, campaign, scope)
@@ -71,6 +76,29 @@ def run(args: argparse.Namespace) -> int:
     if scope.kind == "campaign":
         print(next_step(campaign, documents_due(campaign).final))
     return 0
+
+
+def verify(root: Path, repo: Repository, campaign: Campaign) -> int:
+    """Regenerate a closed year's documents and compare them with its recorded 表格摘要."""
+    from generator.forms.fingerprint import compare, document_digests, report_lines
+    from generator.load.seal import read_seal
+
+    seal_path = root / campaign.folder / SEAL_FILE
+    try:
+        seal = read_seal(seal_path)
+    except ValueError as err:
+        raise UserError(f"{campaign.folder}/{SEAL_FILE} 读不出来。", "请从主分支恢复这个文件。") from err
+    if seal is None or not seal.documents:
+        why = "还没有结束" if seal is None else "结束时没有记下表格摘要"
+        raise UserError(f"{campaign.year} 年度{why}，没有可核对的表格摘要。",
+                        f"已表彰的年度请运行 honors close --year {campaign.year}（结束评选并记下表格摘要）。")
+    result = compare(seal.documents, document_digests(root, repo, campaign))
+    print("\n".join(report_lines(campaign.year, result, len(seal.documents))))
+    if result.same:
+        return 0
+    print(f"提示：表格由 {campaign.folder} 的文件和程序生成。若这些文件有改动，honors validate 会指出（D013）；"
+          "若文件未改，多半是程序或其依赖的版本变了，请用结束评选时的版本重新生成后再核对。")
+    return 1
 
 
 def next_step(campaign: Campaign, final: bool) -> str:

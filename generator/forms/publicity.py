@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from generator.core.workdays import OutsideCalendar, is_workday
+from generator.forms.text import enumerate_cn
 from generator.models import CampaignConfig, Decisions
 
 DEFAULT_PROCEDURE = (
@@ -39,8 +40,7 @@ def publicity_text(config: CampaignConfig, decisions: Decisions | None, issuer: 
     decided = f"于{_day(decisions.decided_on)}" if decisions is not None else ""
     intro = (
         f"根据《{config.title}方案》，经各委员馆、联盟各工作组推荐，{issuer}汇总整理，"
-        f"联盟工作组会议{decided}审议，确定{config.year}年度联盟工作先进集体、联盟专项工作先进集体、"
-        "联盟工作先进个人和联盟优秀服务案例拟表彰名单，现予公示。"
+        f"联盟工作组会议{decided}审议，确定{config.year}年度{listed_awards(config, decisions)}拟表彰名单，现予公示。"
     )
     pub = config.publicity
     if pub is None:
@@ -50,6 +50,19 @@ def publicity_text(config: CampaignConfig, decisions: Decisions | None, issuer: 
     if pub.email:
         objection.append(f"电子邮箱：{pub.email}")
     return PublicityText(title, intro, period, objection, pub.note or DEFAULT_PROCEDURE)
+
+
+def listed_awards(config: CampaignConfig, decisions: Decisions | None) -> str:
+    """The awards the list has entries of, in the scheme's order (a liaison's commendation among
+    the individuals'): 「联盟工作先进集体和联盟优秀服务案例」; every award while there is no list."""
+    names = [a.name for a in config.awards]
+    if decisions is not None:
+        listed = {e.award for e in decisions.passed()}
+        individual = config.award_by_type("individual")
+        if decisions.passed_liaisons() and individual is not None:
+            listed.add(individual.name)
+        names = [n for n in names if n in listed] or names
+    return enumerate_cn(names)
 
 
 def _day(day: date) -> str:

@@ -67,3 +67,10 @@ def file_name(stem: str) -> str:
     """A file name Windows accepts: forbidden characters replaced, no trailing dots."""
     name = _WINDOWS_FORBIDDEN.sub("_", clean(stem)).strip().rstrip(".")
     return name[:80] or "未命名"
+
+
+def enumerate_cn(items: list[str]) -> str:
+    """「甲」, 「甲和乙」, 「甲、乙和丙」: a list in running Chinese text."""
+    if len(items) < 2:
+        return "".join(items)
+    return "、".join(items[:-1]) + "和" + items[-1]

@@ -12,8 +12,9 @@ from datetime import date
 
 from generator.forms.honorlist import MEASURE, HonorGroup
 from generator.forms.roll import Honor
-from generator.forms.text import clean, cn_date
+from generator.forms.text import clean, cn_date, enumerate_cn
 from generator.models import CampaignConfig, Decisions, Registry
+from generator.models.awards import AWARD_ORDER, award
 
 CN_DIGITS = "〇一二三四五六七八九"
 # 「…对评选出的先进个人授予“联盟工作先进个人”称号，并颁发证书」: who receives what.
@@ -96,6 +97,13 @@ def grants(groups: list[HonorGroup]) -> str:
     return "；".join(parts) + "。" if parts else ""
 
 
+def honoured(kinds: set[str]) -> str:
+    """{表彰对象}: 「先进集体、先进个人和优秀服务案例」, only the kinds the decision commends (a
+    special collective is a 先进集体, a liaison's commendation is among 先进个人)."""
+    kinds = {"collective" if k == "special" else "individual" if k == "liaison" else k for k in kinds}
+    return enumerate_cn([award(k).label for k in AWARD_ORDER if k in kinds])
+
+
 def decision_values(config: CampaignConfig, registry: Registry, decisions: Decisions,
                     groups: list[HonorGroup], honors: list[Honor]) -> dict[str, object]:
     """Every value a decision template may name (see DECISION_FIELDS)."""
@@ -111,6 +119,7 @@ def decision_values(config: CampaignConfig, registry: Registry, decisions: Decis
         "表彰事项": grants(groups), "先进集体数": count("collective"),
         "专项先进集体数": count("special"), "先进个人数": individuals,
         "优秀案例数": count("case"), "联络人数": count("liaison"),
+        "表彰对象": honoured({h.kind for h in honors}),
     }
 
 

@@ -11,6 +11,7 @@ check/sealed.py reports D013 from it; authoring/closing.py writes it. The digest
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from generator.load.campaign import SEAL_FILE
+
+DOCUMENTS = "表格摘要"
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class Seal:
     closed_on: date
     digests: dict[str, str] = field(default_factory=dict)
     corrections: list[Correction] = field(default_factory=list)
+    # §5: each generated document's SHA-256 (honors forms, PDFs apart), for honors forms --verify.
+    documents: dict[str, str] = field(default_factory=dict)
 
 
 def digest(path: Path) -> str:
@@ -64,7 +69,9 @@ def read_seal(path: Path) -> Seal | None:
         data: Any = YAML(typ="safe").load(path.read_text(encoding="utf-8-sig"))
         files = data["文件"] or {}
         corrections = [Correction(c["日期"], str(c["文件"]), str(c["理由"])) for c in data.get("更正") or []]
-        seal = Seal(int(data["年度"]), data["结束日期"], {str(k): str(v) for k, v in files.items()}, corrections)
+        documents = {str(k): str(v) for k, v in (data.get(DOCUMENTS) or {}).items()}
+        seal = Seal(int(data["年度"]), data["结束日期"], {str(k): str(v) for k, v in files.items()}, corrections,
+                    documents)
     except (OSError, UnicodeDecodeError, YAMLError, KeyError, TypeError, ValueError, AttributeError) as err:
         raise ValueError(str(err)) from err
     if not isinstance(seal.closed_on, date) or any(not isinstance(c.on, date) for c in corrections):
@@ -84,6 +91,9 @@ def seal_text(seal: Seal) -> str:
         "文件:",
         *(f"  {rel}: {value}" for rel, value in sorted(seal.digests.items())),
     ]
+    if seal.documents:
+        lines.append(f"{DOCUMENTS}:  # honors forms 生成的各文件（PDF 除外）；honors forms --year {seal.year} --verify 核对")
+        lines += [f"  {json.dumps(rel, ensure_ascii=False)}: {value}" for rel, value in sorted(seal.documents.items())]
     if seal.corrections:
         lines.append("更正:")
         for c in seal.corrections:

@@ -21,17 +21,18 @@ from generator.models.base import FormModel, Text, YesNo, alias
 # The values each kind of template may use; the forms fill them (generator/forms/wording.py).
 DECISION_FIELDS = (
     "年度", "评选名称", "联盟名称", "发文机关", "审定日期", "成文日期", "专项工作", "表彰事项",
-    "先进集体数", "专项先进集体数", "先进个人数", "优秀案例数", "联络人数",
+    "先进集体数", "专项先进集体数", "先进个人数", "优秀案例数", "联络人数", "表彰对象",
 )
 CERTIFICATE_FIELDS = ("年度", "联盟名称", "姓名", "单位", "城市", "称号", "案例名称")
 PLAQUE_FIELDS = ("年度", "联盟名称", "单位", "城市", "称号", "专项工作", "落款", "日期", "中文日期")
 
 # A line break in a title breaks it there (「回行时要做到词意完整，排列对称」).
-DEFAULT_TITLE = "关于表彰{年度}年度联盟工作先进集体、\n先进个人和优秀服务案例的决定"
-DEFAULT_ATTACHMENT = "{年度}年度联盟工作先进集体、\n先进个人和优秀服务案例名单"
+# {表彰对象} names only the kinds commended (「先进集体、先进个人和优秀服务案例」 when all are).
+DEFAULT_TITLE = "关于表彰{年度}年度联盟工作\n{表彰对象}的决定"
+DEFAULT_ATTACHMENT = "{年度}年度联盟工作\n{表彰对象}名单"
 DEFAULT_BODY = (
     "{年度}年，联盟各委员馆、成员馆和各工作组围绕联盟年度工作任务，在{专项工作}等工作中积极作为、"
-    "协同推进，涌现出一批成绩突出的先进集体、先进个人和特色鲜明的优秀服务案例。\n"
+    "协同推进，涌现出一批成绩突出的{表彰对象}。\n"
     "为树立典型、表彰先进，根据《{评选名称}方案》，经各委员馆、联盟各工作组推荐，联盟工作组会议审议，"
     "并经公示，联盟工作委员会决定：{表彰事项}\n"
     "希望受到表彰的单位和个人珍惜荣誉、再接再厉，继续发挥示范带头作用。联盟各成员馆要以先进为榜样，"

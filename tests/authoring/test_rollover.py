@@ -189,6 +189,11 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert "2024年度" not in decision and "2025年5月" not in decision
     publicity = _docx_text(next((root / "out-b/2025").glob("*公示*.docx")))
     assert "2026年5月21日" in publicity and "2025年5月" not in publicity
+    # Only collectives were commended: the documents speak of nothing else.
+    assert "关于表彰2025年度联盟工作先进集体的决定" in decision
+    assert "先进个人" not in decision and "优秀服务案例" not in decision
+    assert "确定2025年度联盟工作先进集体和联盟专项工作先进集体拟表彰名单" in publicity
+    assert "先进个人" not in publicity and "优秀服务案例" not in publicity
 
     # 7. The archive is unchanged: the same pages, the same documents, byte for byte.
     assert office.run("build")[0] == 0

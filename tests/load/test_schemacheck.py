@@ -121,7 +121,7 @@ def sample(info: FieldInfo) -> Any:
     lows = [getattr(m, "ge", None) if getattr(m, "ge", None) is not None else getattr(m, "gt", None)
             for m in info.metadata]
     bounded = [low + 1 for low in lows if isinstance(low, (int, float))]
-    candidates = [*literals, "示例文字", "029-85420000", "否", "男", *bounded, 30, 2024, 1,
+    candidates = [*literals, "示例文字", "reading", "029-85420000", "否", "男", *bounded, 30, 2024, 1,
                   date(2024, 5, 1), ["示例文字"], [1], {"xian": 1}]
     check = adapter(info)
     for value in candidates:
