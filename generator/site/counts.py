@@ -25,6 +25,12 @@ from generator.models.awards import AWARD_ORDER
 from generator.site.public import PublicEntry
 
 ELSEWHERE = "省级及其他"
+# The notice: 「各委员馆联盟工作联络人不占此名额，联盟办将对联盟工作联络人另外进行表彰」. Who is
+# commended is the office's choice, not bound to the cities' liaison nominations: the numbers
+# of 联络人推荐 and 联络人表彰 may differ, and every page showing both says why.
+LIAISON_NOTICE = "各委员馆联盟工作联络人不占此名额，联盟办将对联盟工作联络人另外进行表彰"
+LIAISON_NOTE = (f"联络人不占城市名额，联盟办另行表彰（评选方案：「{LIAISON_NOTICE}」）。"
+                "表彰哪些联络人由联盟办确定，不限于各市推荐的联络人，所以表彰人数可以与推荐人数不同。")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,11 @@ class YearCounts:
     @property
     def total_selected(self) -> int | None:
         return None if self.selected is None else sum(self.selected.values())
+
+    @property
+    def liaisons_differ(self) -> bool:
+        """The liaisons commended are not as many as those nominated (see LIAISON_NOTE)."""
+        return self.liaisons_honored is not None and self.liaisons_honored != self.liaisons_nominated
 
 
 @dataclass(frozen=True)

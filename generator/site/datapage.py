@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -28,6 +29,8 @@ class Cell:
     year: int
     nominated: int
     selected: int | None
+    liaisons_nominated: int = 0  # a city's row: its liaison nominations (no quota, apart)
+    liaisons_honored: int | None = None  # and the liaisons commended, once the roll is public
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,20 @@ class Series:
     @property
     def total_selected(self) -> int:
         return sum(c.selected or 0 for c in self.cells)
+
+    @property
+    def total_liaisons_nominated(self) -> int:
+        return sum(c.liaisons_nominated for c in self.cells)
+
+    @property
+    def total_liaisons_honored(self) -> int:
+        return sum(c.liaisons_honored or 0 for c in self.cells)
+
+    @property
+    def liaisons_differ(self) -> bool:
+        """Some year's liaisons commended are not as many as those nominated."""
+        return any(c.liaisons_honored is not None and c.liaisons_honored != c.liaisons_nominated
+                   for c in self.cells)
 
 
 def _award_name(views: list[CampaignView], kind: str) -> str:
@@ -71,13 +88,17 @@ def by_award(views: list[CampaignView]) -> list[Series]:
 
 
 def by_city(views: list[CampaignView]) -> list[Series]:
-    """Per city (by name, the newest registry's order first), nominations and selections by year."""
+    """Per city (by name, the newest registry's order first), nominations and selections by year;
+    its liaisons apart (nominated, and commended once the roll is public)."""
     table: dict[str, dict[int, Cell]] = {}
     for v in views:
         public = v.honor_status is not None
+        nominated = Counter(v.city_name(e.city_code) for e in v.entries if e.is_liaison)
+        honored = Counter(liaison.city_name for liaison in v.liaisons)
         for place in v.place_counts:
             table.setdefault(place.name, {})[v.year] = Cell(
-                v.year, place.total_nominated, place.total_selected if public else None)
+                v.year, place.total_nominated, place.total_selected if public else None,
+                nominated[place.name], honored[place.name] if public else None)
     out = []
     for name, cells_by_year in table.items():
         cells = [cells_by_year.get(v.year, Cell(v.year, 0, None)) for v in views]
@@ -96,8 +117,9 @@ def award_csv(views: list[CampaignView], series: list[Series]) -> bytes:
 
 def city_csv(views: list[CampaignView], series: list[Series]) -> bytes:
     stages = {v.year: v.stage for v in views}
-    return _csv(["年度", "阶段", "城市", "推荐", "评选结果"],
-                [[c.year, stages[c.year], s.name, c.nominated, _opt(c.selected)]
+    return _csv(["年度", "阶段", "城市", "推荐", "评选结果", "联络人推荐", "联络人表彰"],
+                [[c.year, stages[c.year], s.name, c.nominated, _opt(c.selected),
+                  c.liaisons_nominated, _opt(c.liaisons_honored)]
                  for s in series for c in s.cells])
 
 

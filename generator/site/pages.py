@@ -25,6 +25,7 @@ from generator.load.records import Repository
 from generator.load.seal import corrections_of
 from generator.site import datapage, images, paths, renames
 from generator.site.chart import city_chart
+from generator.site.counts import LIAISON_NOTE
 from generator.site.fieldref import field_rows
 from generator.site.public import PublicEntry
 from generator.site.render import md_escape, text_sections, title_text
@@ -85,6 +86,7 @@ def _env() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.globals["LIAISON_NOTE"] = LIAISON_NOTE
     return env
 
 

@@ -18,6 +18,7 @@ from benchmarks import synth
 from generator.load.campaign import load_repository
 from generator.load.records import Campaign, Repository
 from generator.rules.liaisons import is_liaison
+from generator.site.counts import LIAISON_NOTE, LIAISON_NOTICE, YearCounts, year_counts
 
 KINDS = ("collective", "special", "individual", "case")
 
@@ -188,3 +189,68 @@ def test_the_issues_contradictions_are_gone(demo_site: BuiltSite, demo_repo: Rep
     assert cities.endswith(squash(
         f"合计 {expected[f'{c.year}.own.collective']} {expected[f'{c.year}.own.individual']} "
         f"{expected[f'{c.year}.liaisons.nominated']} {expected[f'{c.year}.own.other']}"))
+
+
+def liaisons_by_city(repo: Repository) -> dict[str, tuple[int, int]]:
+    """City name -> (liaisons nominated, liaisons commended) over every year, from the files."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in repo.campaigns:
+        registry = c.registry or repo.registry
+        assert registry is not None
+        names = {city.code: city.name for city in registry.cities}
+        liaison = {n.rel: is_liaison(n, registry) for n in c.nominations}
+        for n in c.nominations:
+            if liaison[n.rel] and n.source.kind == "city":
+                out[names[n.source.code]][0] += 1
+        if c.decisions is not None and c.stage in ("公示中", "已表彰"):
+            chosen = {d.nomination for d in c.decisions.passed()}
+            honored = {(h.city, h.name) for h in c.decisions.passed_liaisons()}
+            honored |= {(n.source.code, n.form.name) for n in c.nominations  # type: ignore[union-attr]
+                        if n.rel in chosen and liaison[n.rel]}
+            for code, _ in honored:
+                out[names[code]][1] += 1
+    return {name: (a, b) for name, (a, b) in out.items()}
+
+
+def test_the_data_page_lists_each_citys_liaisons_apart(case: tuple[Repository, BuiltSite]) -> None:
+    repo, site = case
+    table = next(t for t in find_all(site.article("data/"), "table") if t.attrs.get("id") == "by-city")
+    head = [squash(th.text) for th in find_all(table, "th")]
+    assert head[-1] == "委员馆联络人推荐 / 表彰（合计）", head
+    shown = {}
+    for row in find_all(table, "tr")[1:]:
+        cells = [squash(td.text) for td in find_all(row, "td")]
+        shown[cells[0]] = tuple(int(x) for x in cells[-1].split(" / "))
+    expected = liaisons_by_city(repo)
+    assert sum(n for n, _ in expected.values()) > 0
+    assert shown == {name: expected.get(name, (0, 0)) for name in shown}, shown
+
+
+def test_every_page_showing_both_liaison_counts_explains_a_difference(
+    case: tuple[Repository, BuiltSite]
+) -> None:
+    repo, site = case
+    expected = expected_counts(repo)
+    differ = {c.year: f"{c.year}.liaisons.honored" in expected
+              and expected[f"{c.year}.liaisons.honored"] != expected[f"{c.year}.liaisons.nominated"]
+              for c in repo.campaigns}
+    assert any(differ.values()), "the cases exercise the note"
+    newest = repo.campaigns[0].year
+    assert (LIAISON_NOTE in site.text("")) == differ[newest]
+    for url in ("years/", "data/"):
+        assert (LIAISON_NOTE in site.text(url)) == any(differ.values()), url
+    cities = {name: pair for name, pair in liaisons_by_city(repo).items() if pair[0] != pair[1]}
+    assert ("联络人单列在最后一栏" in site.text("data/")) == bool(cities)
+
+
+def test_the_liaison_note_quotes_the_notice() -> None:
+    notice = (ROOT / "tests/data/notice-2024.txt").read_text(encoding="utf-8")
+    assert LIAISON_NOTICE in notice.replace("\n", "")
+    assert f"「{LIAISON_NOTICE}」" in LIAISON_NOTE and LIAISON_NOTE.startswith("联络人不占城市名额，联盟办另行表彰")
+
+
+def test_liaison_counts_differ_only_once_the_roll_is_public() -> None:
+    counts = year_counts([], None, None)
+    assert not counts.liaisons_differ
+    assert not YearCounts({}, 3, {}, 3).liaisons_differ
+    assert YearCounts({}, 3, {}, 4).liaisons_differ and YearCounts({}, 0, {}, 2).liaisons_differ
