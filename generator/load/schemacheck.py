@@ -316,7 +316,7 @@ def _hint_for(kind: str, key: str) -> str:
     if kind == "date_year":
         return "请核对年份：写四位数的公历年份，例如 2024-03-01。"
     if kind.startswith("date"):
-        return "日期写成 2024-05-01（年-月-日，半角数字和横线）。"
+        return "日期写成 2024-05-01，也可写 2024年5月1日、2024.5.1 或 2024/5/1。"
     if kind == "month_format":
         return "请写到年月，例如 2017-05、2017年5月，或加引号的 \"2017.10\"（可加日：2017-05-10）。"
     if kind == "yes_no":

@@ -6,10 +6,10 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from generator.models.monthdate import parse_month
+from generator.models.monthdate import parse_day, parse_month
 from generator.models.phone import FULL_WIDTH_DIGITS, phone_problem, split_numbers
 
 __all__ = ["FULL_WIDTH_DIGITS", "Day", "FormModel", "JoinMonth", "LongText", "Phone", "Text", "TextList", "YesNo",
@@ -98,6 +98,15 @@ def _one_or_more(value: Any) -> Any:
 DAY_YEARS = (1900, 2099)
 
 
+def _day(value: Any) -> Any:
+    """A day written as people write it (2024年3月1日, 2024.3.1, 2024/3/1) is that day."""
+    try:
+        day = parse_day(value)
+    except ValueError as error:
+        raise PydanticCustomError("date_calendar", "{reason}", {"reason": str(error)}) from None
+    return value if day is None else day
+
+
 def _plausible_day(value: date) -> date:
     first, last = DAY_YEARS
     if not first <= value.year <= last:
@@ -134,7 +143,9 @@ LongText = Annotated[str, BeforeValidator(_long_text), Field(min_length=1)]
 # One value or several (a YAML list, or one text separated by 、), kept as one 、-separated text.
 TextList = Annotated[str, BeforeValidator(_one_or_more), Field(min_length=1)]
 # A day of a nomination (案例 开始/结束日期, 填报日期): a real calendar day in a plausible year.
-Day = Annotated[date, AfterValidator(_plausible_day)]
+# The schema states text (an editor must not flag 2024年3月1日) with the usual spelling as example.
+Day = Annotated[date, BeforeValidator(_day), AfterValidator(_plausible_day),
+                WithJsonSchema({"type": "string", "examples": ["2024-03-01", "2024年3月1日"]})]
 
 
 def alias(label: str, description: str, **kwargs: Any) -> Any:

@@ -32,3 +32,28 @@ def parse_month(value: object) -> str | None:
         return date(year, month, int(day)).isoformat()
     except ValueError:
         return None
+
+
+# A day as people type it (the online form's webform/src/monthdate.js parseDay takes the same):
+# 2024-03-01, 2024-3-1, 2024年3月1日, 2024.3.1, 2024/3/1, spaces between the parts allowed.
+_DAY = re.compile(
+    r"(?P<y>\d{4})\s*(?:"
+    r"年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*[日号]"  # 2024年3月1日
+    r"|(?P<sep>[-./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})"  # 2024-3-1, 2024.3.1, 2024/3/1
+    r")"
+)
+
+
+def parse_day(value: object) -> date | None:
+    """The day a text names, None for a text of another shape (left to the model's own message).
+
+    Raises ValueError with a Chinese reason for a day's shape that is not on the calendar."""
+    text = value.strip() if isinstance(value, str) else ""
+    m = _DAY.fullmatch(text)
+    if m is None:
+        return None
+    year, month, day = int(m["y"]), int(m["m"] or m["cm"]), int(m["d"] or m["cd"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"「{text}」不是日历上的日期（{year}年没有 {month} 月 {day} 日），请核对") from None

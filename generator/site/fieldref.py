@@ -46,6 +46,8 @@ def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
         return "条件序号列表，如 [1, 2]"
     if "list" in text:
         return "列表，每项一行、以「- 」开头"
+    if "_day" in text:  # models/base.py Day: a day as people write it
+        return "日期，如 2024-05-01，也可写 2024年5月1日、2024.5.1"
     if "datetime.date" in text and "str" in text:
         return "年-月 或 年-月-日，如 2016-05"
     if "datetime.date" in text:
