@@ -38,3 +38,31 @@ def test_benchmark_measures_both_builds_at_a_small_size(tmp_path: Path) -> None:
     line = next(s for s in proc.stdout.splitlines() if s.startswith("| 200 |"))
     assert line.count("×") == 2  # validate and site ratios were both computed
     assert not (work / "site-200").exists(), "built sites are removed after measuring"
+
+
+def test_compare_judges_after_against_bare_mkdocs() -> None:
+    from benchmarks.compare import report
+    from benchmarks.measure import Sample
+
+    bare = Sample(20.0, 400.0, 0)
+    lines, ok = report({"bare MkDocs": bare, "before": Sample(30.0, 500.0, 0),
+                        "after": Sample(25.0, 400.0, 0)}, 5000, 5300)
+    assert ok
+    assert "| before | 30.0 s | 500 MiB | 1.50× | 1.25× |" in lines
+    assert "- 用时：1.25×（目标 ≤ 1.25×）达标" in lines
+    _, slow = report({"bare MkDocs": bare, "after": Sample(25.1, 400.0, 0)}, 5000, 5300)
+    _, large = report({"bare MkDocs": bare, "after": Sample(20.0, 401.0, 0)}, 5000, 5300)
+    assert not slow and not large
+
+
+def test_compare_exports_the_earlier_package(tmp_path: Path) -> None:
+    from benchmarks.compare import builds, export
+
+    before = export("HEAD", tmp_path)
+    assert (before / "generator" / "site" / "plugin.py").is_file()
+    assert not (before / "benchmarks").exists()
+    runs = builds(tmp_path / "root", tmp_path / "bare", before, tmp_path)
+    assert [b.name for b in runs] == ["bare MkDocs", "before", "after"]
+    old = runs[1]
+    assert old.cwd == before and old.env is not None and old.env["PYTHONPATH"] == str(ROOT)
+    assert runs[2].cwd == ROOT and "--site-dir" in runs[2].argv

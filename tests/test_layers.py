@@ -34,7 +34,7 @@ def stages() -> list[str]:
 def test_the_package_keeps_its_contracts() -> None:
     run = lint_imports(ROOT)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "4 kept, 0 broken" in run.stdout
+    assert "5 kept, 0 broken" in run.stdout
 
 
 def test_every_stage_is_a_package_that_says_what_it_holds() -> None:
@@ -47,7 +47,7 @@ def test_every_stage_is_a_package_that_says_what_it_holds() -> None:
         assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), path
 
 
-def test_an_upward_import_a_stray_root_module_and_a_fast_path_user_fail(tmp_path: Path) -> None:
+def test_an_upward_import_a_stray_root_module_and_fast_path_users_fail(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "generator", tmp_path / "generator",
                     ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
     package = tmp_path / "generator"
@@ -55,6 +55,8 @@ def test_an_upward_import_a_stray_root_module_and_a_fast_path_user_fail(tmp_path
         out.write("\nimport generator.check.validate  # noqa\n")
     with open(package / "site" / "pages.py", "a", encoding="utf-8") as out:
         out.write("\nimport generator.site.fastpath.spool  # noqa\n")
+    with open(package / "site" / "plugin.py", "a", encoding="utf-8") as out:
+        out.write("\nimport generator.site.fastpath.compiled  # noqa\n")
     (package / "stray.py").write_text('"""Not in any stage."""\n', encoding="utf-8")
 
     run = lint_imports(tmp_path, pythonpath=tmp_path)
@@ -63,4 +65,5 @@ def test_an_upward_import_a_stray_root_module_and_a_fast_path_user_fail(tmp_path
     assert "generator.core is not allowed to import generator.check" in out
     assert "- generator.stray" in out
     assert "generator.site.pages -> generator.site.fastpath.spool" in out
-    assert "2 kept, 2 broken" in out
+    assert "generator.site.plugin is not allowed to import generator.site.fastpath.compiled" in out
+    assert "2 kept, 3 broken" in out

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +9,11 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.site.fastpath.rawblocks import stash, unstash
-from generator.site.fastpath.searchparse import add_entries
-from generator.site.fastpath.searchspool import SearchSpool, search_index_of
-from generator.site.fastpath.storedpages import HonorsPage, PageStore, heading_id_for
+from generator.site.fastpath import FastPath
 from generator.site.nav import YearNav, expand_nav, section_of, year_navs
 from generator.site.onlineform_pages import add_form_pages
 from generator.site.pages import Renderer, SiteContent
@@ -26,6 +21,7 @@ from generator.site.paths import page_url
 from generator.site.preview import banner_sink, load_for_preview
 from generator.site.refuse import load_or_refuse, require_campaigns
 from generator.site.search import keep_words_whole
+from generator.site.searchindex import SearchIndex
 
 THEME_DIR = Path(__file__).parent / "theme"
 
@@ -41,18 +37,14 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         self.content = SiteContent()
         self.root = Path()
         self.data_date = "2000-01-01"
-        # Placeholder for raw-HTML blocks between on_page_markdown and on_page_content;
-        # never in the output, so a fresh one per build keeps the build reproducible.
-        self.raw_key = f"honorsraw{secrets.token_hex(8)}x"
-        self.raw_blocks: dict[str, list[str]] = {}
-        self.nav_html: dict[str, str] = {}  # folder -> primary nav of a page outside the nav
-        self.store: PageStore | None = None  # the generated pages, on disk during the build
-        self.search: SearchSpool | None = None  # search entries, on disk during the build
-        self.search_index: Any = None  # Material's search index they are taken from
+        self.fast: FastPath | None = None  # what only makes the build faster (fastpath/)
+        self.search: SearchIndex | None = None  # the generated pages' search entries
         self.year_navs: dict[str, YearNav] = {}  # an earlier year's folder -> its own tabs
         # A pull request's preview (honors build --preview): built despite errors in the data,
         # with the findings as banners on the pages they concern (preview.py).
         self.preview = False
+
+    # Load: the campaigns read, refused if invalid, every page rendered.
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path or ".").parent)
@@ -65,11 +57,11 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
             repo, findings = load_or_refuse(self.root), []
         # The registry says whether the data is fictional; the theme then shows a notice.
         config.extra["demo_data"] = bool(repo.registry is not None and repo.registry.demo)
-        self._close_spools()
-        self.store = PageStore(self.raw_key, heading_id_for(config))
+        self._close()
+        self.fast = FastPath(config)
         try:
             repository = config.extra.get("repo_url") or config.repo_url
-            sink = banner_sink(self.store.add, findings) if findings else self.store.add
+            sink = banner_sink(self.fast.add, findings) if findings else self.fast.add
             renderer = Renderer(self.root, config.use_directory_urls, sink, repository)
             self.content = renderer.render(repo)
             add_form_pages(renderer, repo, repository)  # 在线填报
@@ -77,7 +69,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
                 raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))
         except BaseException:
-            self._close_spools()
+            self._close()
             raise
         if config.nav is not None:
             config.nav = expand_nav(config.nav, self.content.views)
@@ -90,14 +82,14 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.store is not None
-        for src in self.store.pages:
+        assert self.fast is not None
+        for src in self.fast.sources:
             if files.get_file_from_path(src) is not None:
                 raise PluginError(
                     f"docs/{src} 与自动生成的页面重名。"
                     "该页面由推荐材料生成，请删除 docs/ 下的同名文件。"
                 )
-        for file in self.store.files(config, nav_titles(config.nav)):
+        for file in self.fast.files(config, nav_titles(config.nav)):
             files.append(file)
         for dest, source in sorted(self.content.assets.items()):
             files.append(File.generated(config, dest, abs_src_path=str(source)))
@@ -105,32 +97,20 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
             files.append(File.generated(config, dest, content=data))
         return files
 
+    # Render: each page through MkDocs and the theme; generated pages indexed for search.
+
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # Reproducible builds: the sitemap's dates come from the data, not the clock.
         page.update_date = self.data_date
         return page
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        self.nav_html = {}
-        env.globals["honors_nav_once"] = self._nav_once
+        assert self.fast is not None
+        self.fast.start_templates()
+        env.globals["honors_nav_once"] = self.fast.nav_once
         env.globals["honors_year_nav"] = self._year_nav_of(config.use_directory_urls)
-        self._attach_search(config)  # every page is converted; none is indexed yet
+        self.search = SearchIndex()
         return env
-
-    def _nav_once(self, nav: Any, page: Any, caller: Any) -> str:
-        """The primary nav (`caller()`), rendered once per folder for pages outside the nav.
-
-        No nav item is active on such a page, and its links are relative to the page's
-        folder, so every page in one folder gets the same HTML (unless a nav page lies
-        below the page itself, where the page's own name would show in a link).
-        """
-        url = getattr(page, "url", None)
-        if url is None or any(p is page or p.url.startswith(url) for p in nav.pages):
-            return caller()
-        key = posixpath.dirname(url.rstrip("/"))
-        if key not in self.nav_html:
-            self.nav_html[key] = caller()
-        return self.nav_html[key]
 
     def _year_nav_of(self, directory_urls: bool) -> Any:
         def year_nav(page: Any) -> dict[str, Any] | None:
@@ -149,71 +129,46 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        if not isinstance(page, HonorsPage) or page.compiled:
-            return markdown  # hand-written pages: Markdown as written
-        markdown, blocks = stash(markdown, self.raw_key)
-        if blocks:
-            self.raw_blocks[page.file.src_uri] = blocks
-        return markdown
+        assert self.fast is not None
+        return self.fast.before_markdown(page, markdown)
 
-    @event_priority(-100)  # last: the HTML other plugins see is final when it is parked
+    @event_priority(-100)  # last: the HTML other plugins see is final when it is set aside
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        if not isinstance(page, HonorsPage):
-            return html
-        blocks = self.raw_blocks.pop(page.file.src_uri, None)
-        return page.park(unstash(html, self.raw_key, blocks) if blocks else html)
+        assert self.fast is not None
+        return self.fast.after_markdown(page, html)
 
-    @event_priority(100)  # before the search plugin indexes the page
-    def _load_page(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        if isinstance(page, HonorsPage):
-            page.load()
+    @event_priority(100)  # before Material's search plugin, which skips the generated pages
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        assert self.fast is not None and self.search is not None
+        if self.fast.owns(page):
+            self.fast.load(page)
+            self.search.add(page.url, page.title or "", page.content or "", page.meta)
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return context
-
-    @event_priority(-100)  # after the search plugin has indexed the page
-    def _spool_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        if self.search is not None and self.search_index is not None:
-            self.search.take(self.search_index.entries)
-        return context
-
-    def _attach_search(self, config: MkDocsConfig) -> None:
-        """Spool Material's search entries; let it read generated pages the quick way."""
-        index = search_index_of(config.plugins)
-        if index is None:
-            return  # no search, or not Material's: nothing to spool
-        self.search, self.search_index = SearchSpool(), index
-        material_add = index.add_entry_from_context
-
-        def add_entry_from_context(page: Page) -> None:
-            if not (isinstance(page, HonorsPage) and add_entries(index, page)):
-                material_add(page)
-
-        index.add_entry_from_context = add_entry_from_context
-
-    on_page_context = CombinedEvent(_load_page, _spool_search)
 
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if isinstance(page, HonorsPage):
-            page.release()
+        assert self.fast is not None
+        self.fast.release(page)
         return output
 
-    @event_priority(-100)  # after the search plugin has written its index
+    @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         try:
             if self.search is not None:
-                self.search.merge_into(Path(config.site_dir))
+                self.search.write(Path(config.site_dir))
         finally:
-            self._close_spools()
+            self._close()
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._close_spools()
+        self._close()
 
-    def _close_spools(self) -> None:
-        for spool in (self.store, self.search):
-            if spool is not None:
-                spool.close()
-        self.search, self.search_index = None, None
+    def _close(self) -> None:
+        for part in (self.fast, self.search):
+            if part is not None:
+                part.close()
+        self.fast, self.search = None, None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / "submissions"))

@@ -232,7 +232,7 @@ DIRECT_WRITES = {
     "generator/core/atomic.py": "the atomic writer itself",
     "generator/pullrequest/prcheck.py": "a file of the base version copied into a private temporary folder",
     "generator/pullrequest/trusted.py": "the base commit's office files copied into a private temporary folder",
-    "generator/site/fastpath/searchspool.py": "its own staging file, renamed into place when whole",
+    "generator/site/searchindex.py": "its own staging files (the index streamed from disk), renamed into place when whole",
     "generator/pullrequest/ghsummary.py": "appends to GitHub's step summary file, which the runner owns",
     "generator/forms/convert.py": "LibreOffice's fonts.conf in a private temporary profile",
     "generator/forms/imagetext.py": "a preview PNG inside the output folder's staging copy",

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from browsing import watch
 from playwright.sync_api import Browser, expect
 from sitetools import ROOT, copy_repository
 
@@ -127,3 +128,33 @@ def test_a_warning_only_banner_does_not_ask_for_a_fix_and_long_lists_are_cut() -
     assert "网站预览：推荐材料有 1 个错误、32 个警告，合并前须修正" in mixed
     assert mixed.count("<li>") == MAX_LISTED + 1 and "……另有 3 个问题" in mixed
     assert "\n\n" not in mixed.rstrip("\n"), "one raw-HTML block: no blank line inside"
+@pytest.mark.browser
+def test_search_works_in_the_preview_opened_from_disk(browser: Browser, preview: Path,
+                                                       artifacts: Path) -> None:
+    """From disk the browser starts no worker and fetches no JSON: the index comes from
+    search/search_index.js and the site's search runs in the page (honors-offline.js)."""
+    index = (preview / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert index.startswith("var __index = ")
+    assert index.removeprefix("var __index = ") == \
+        (preview / "search" / "search_index.json").read_text(encoding="utf-8")
+    ctx = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    page = ctx.new_page()
+    problems = watch(page)
+    page.goto((preview / "index.html").as_uri())
+    page.wait_for_load_state("load")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("王岚", delay=50)  # typed on the keyboard, as a reader does
+    page.keyboard.press("End")
+    page.wait_for_selector("a.md-search-result__link", timeout=15000)
+    links = [a.get_attribute("href") or "" for a in page.locator("a.md-search-result__link").all()]
+    assert links[0].startswith("file://"), links[:3]
+    assert urlsplit(links[0]).path.endswith("2024/cities/xian/individual-wang-lan.html"), links[:3]
+    # The snippet keeps the field table's cells apart.
+    snippet = page.locator("li.md-search-result__item").first.inner_text().replace("\u200b", "")
+    assert "姓名；王岚；工作单位" in snippet, snippet
+    page.screenshot(path=str(artifacts / "preview-search-from-disk.png"))
+    page.locator("a.md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert page.locator("article h1").inner_text().strip() == "王岚"
+    assert not problems, problems
+    ctx.close()

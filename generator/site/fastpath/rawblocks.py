@@ -6,7 +6,8 @@ HTML parser, which costs more than the rest of the page's conversion. Before con
 each self-contained top-level block is swapped for a placeholder paragraph; after it, the
 placeholder is swapped back: the page's HTML is the same, the parsing is skipped.
 Pages made of nothing but such blocks and plain headings skip Python-Markdown altogether
-(compiled.py); a template keeps that possible by leaving no blank line inside a block.
+(compiled.py). A block may hold blank lines, as Python-Markdown's raw blocks may: it runs
+until its opening tag is closed at the end of a line.
 """
 
 from __future__ import annotations
@@ -27,22 +28,26 @@ def stash(markdown: str, key: str) -> tuple[str, list[str]]:
     """Replace self-contained raw-HTML blocks by `<key>N` paragraphs; returns (text, blocks).
 
     Only blocks that start at the top level, open with a block-level tag, and close that tag
-    on their own last line (no blank line inside) are taken. Pages with code fences, or with
-    a raw block that spans a blank line, are left to Markdown entirely.
+    at the end of a paragraph (blank lines inside are part of the block) are taken. Pages
+    with code fences, or with a raw block never closed, are left to Markdown entirely.
     """
     if _FENCE.search(markdown):
         return markdown, []
     blocks: list[str] = []
     out: list[str] = []
-    for chunk in markdown.split("\n\n"):
+    chunks = iter(markdown.split("\n\n"))
+    for chunk in chunks:
         m = _BLOCK_START.match(chunk)
         if m is None:
             out.append(chunk)
-        elif _balanced(chunk, m[1]):
-            out.append(f"{key}{len(blocks)}")
-            blocks.append(chunk)
-        else:  # a raw block spanning blank lines: leave the whole page to Markdown
-            return markdown, []
+            continue
+        while not _balanced(chunk, m[1]):  # a blank line inside the block: take the next part
+            following = next(chunks, None)
+            if following is None:  # never closed: leave the whole page to Markdown
+                return markdown, []
+            chunk += "\n\n" + following
+        out.append(f"{key}{len(blocks)}")
+        blocks.append(chunk)
     return "\n\n".join(out), blocks
 
 

@@ -36,7 +36,17 @@ def test_stashed_pages_equal_python_markdown(source: str, site_config: Any, arch
 def test_pages_it_cannot_split_are_left_whole() -> None:
     fenced = '<div>\n<p>一</p>\n</div>\n\n```\ncode\n```'
     assert stash(fenced, KEY) == (fenced, [])
-    spanning = '<div>\n<p>一</p>\n\n<p>二</p>\n</div>'
-    assert stash(spanning, KEY) == (spanning, [])
+    unclosed = '<div>\n<p>一</p>\n\n<p>二</p>'
+    assert stash(unclosed, KEY) == (unclosed, [])
     text, blocks = stash('<div>\n<p>一</p>\n</div>\n\n## 标题', KEY)
     assert (text, blocks) == (f"{KEY}0\n\n## 标题", ['<div>\n<p>一</p>\n</div>'])
+
+
+def test_a_block_with_blank_lines_is_one_block(site_config: Any) -> None:
+    """Templates may leave blank lines inside an HTML block: Markdown keeps it raw, so do we."""
+    spanning = '<div class="a">\n<p>一</p>\n\n<p>二</p>\n\n\n</div>'
+    body = f"{spanning}\n\n## 标题\n\n<table>\n<tr><td>1</td></tr>\n\n<tr><td>2</td></tr>\n</table>"
+    text, blocks = stash(body, KEY)
+    assert text == f"{KEY}0\n\n## 标题\n\n{KEY}1"
+    assert blocks[0] == spanning and blocks[1].endswith("<tr><td>2</td></tr>\n</table>")
+    assert with_markdown(body, site_config) == _plain(body, site_config)

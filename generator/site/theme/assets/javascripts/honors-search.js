@@ -4,12 +4,14 @@
  *   - a person's name, a library's name or a case's title typed whole puts that page first;
  *   - a Chinese query is cut into the words the index holds (the index was cut by jieba at
  *     build time, with zero-width spaces between words), the fewest words possible.
- * It reads the index Material writes (search/search_index.json) and needs no other host.
+ * It reads the index Material's page script hands it (search/search_index.json, or
+ * search/search_index.js from disk) and needs no other host. It runs as a worker; on a site
+ * opened from disk (file://), where a browser starts no worker, honors-offline.js runs it in
+ * the page instead (it then offers `HonorsSearch.answer` and listens to nothing).
  */
 /* global MiniSearch */
+(function (scope) {
 "use strict"
-
-importScripts("vendor/minisearch.js")
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 var SEPARATOR = /[\s\u200b\u3000\-、。，．？！；：:,.!?()（）《》〈〉“”"'‘’\[\]【】{}|/·…]+/u
@@ -178,18 +180,31 @@ function search(query) {
   return { items: Array.from(groups.values()) }
 }
 
-addEventListener("message", function (ev) {
-  var message = ev.data
+/* The reply to one of Material's messages (null when none is due). */
+function answer(message) {
   if (message.type === SETUP) {
     setup(message.data)
-    postMessage({ type: READY })
-  } else if (message.type === QUERY) {
+    return { type: READY }
+  }
+  if (message.type === QUERY) {
     var data
     try {
       data = search(message.data)
     } catch (err) {
       data = { items: [] }
     }
-    postMessage({ type: RESULT, data: data })
+    return { type: RESULT, data: data }
   }
-})
+  return null
+}
+
+if (typeof scope.importScripts === "function") {  // a worker
+  scope.importScripts("vendor/minisearch.js")
+  scope.addEventListener("message", function (ev) {
+    var reply = answer(ev.data)
+    if (reply) scope.postMessage(reply)
+  })
+} else {
+  scope.HonorsSearch = { answer: answer }
+}
+})(self)
