@@ -27,7 +27,8 @@ TEXT_FIELDS: dict[type, tuple[str, str]] = {
     Collective: ("主要工作成绩", "achievements"), SpecialCollective: ("主要工作成绩", "achievements"),
     Individual: ("主要事迹", "deeds"), ServiceCase: ("案例正文", "body"),
 }
-_TARGET = r"\(\s*<?([^()\s<>]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+# The target of a link or picture, one level of parentheses inside it as Markdown allows.
+_TARGET = r"\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
 LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]" + _TARGET)
 AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")

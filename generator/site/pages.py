@@ -220,10 +220,15 @@ class Renderer:
         page = v.page_of(e)
         found = images.collect(self.root, e.path, e.images, page.removesuffix(".md"),
                                self.content.problems)
-        self.content.assets.update((photo.dest, photo.source) for photo in found)
+        text_html, inline = e.text_html, list[images.Photo]()
+        if e.kind == "case":  # the body's own pictures, where the text puts them
+            text_html, inline = images.place_pictures(
+                text_html, self.root, e.path, page.removesuffix(".md"),
+                lambda dest: paths.asset_url(page, dest, self.use_directory_urls), self.content.problems)
+        self.content.assets.update((photo.dest, photo.source) for photo in [*found, *inline])
         self.add(page, template, e.label, meta, source=e.path, v=v, e=e, criteria=criteria,
                  photos=[photo.dest for photo in found],
-                 sections=text_sections(e.text_html) if e.kind == "case" else [])
+                 sections=text_sections(text_html) if e.kind == "case" else [])
 
     def _data(self, views: list[CampaignView]) -> None:
         awards, cities = datapage.by_award(views), datapage.by_city(views)

@@ -142,6 +142,6 @@ def public_entry(record: NominationRecord, registry: Registry | None,
         criteria=tuple(data.pop("criteria", ())),
         case_title=case_title,
         is_liaison=_liaison(record, registry),
-        text_html=rich_text(text),
+        text_html=rich_text(text, pictures=record.award == "case"),
         **data,
     )

@@ -40,14 +40,20 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-def rich_text(text: str) -> Markup:
-    """A submission's long text as safe HTML (Markdown rendered, everything else escaped)."""
+# A case body's Markdown pictures: kept here, then each either pointed at its copy in the site
+# or taken out (site/images.py places them); nothing else of the texts may show a picture.
+PICTURE_ATTRIBUTES = {"img": {"src", "alt"}}
+
+
+def rich_text(text: str, pictures: bool = False) -> Markup:
+    """A submission's long text as safe HTML (Markdown rendered, everything else escaped).
+    pictures: keep Markdown pictures as <img> (a case body; site/images.py then places them)."""
     rendered = _markdown().reset().convert(text)
     rendered = _HEADING_RE.sub(lambda m: f"<{m[1]}h{HEADING_SHIFT[m[2]]}>", rendered)
     cleaned = nh3.clean(
         rendered,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        tags=ALLOWED_TAGS | ({"img"} if pictures else set()),
+        attributes={**ALLOWED_ATTRIBUTES, **PICTURE_ATTRIBUTES} if pictures else ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,

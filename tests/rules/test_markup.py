@@ -107,3 +107,11 @@ def test_several_on_one_line_in_order(demo_copy: Path) -> None:
     found = _findings(demo_copy, CASE)
     assert [(f.line, f.column, f.code) for f in found] == [
         (first, 3, "F011"), (first, 11, "F011"), (first, 39, "F011")]
+
+
+def test_a_target_with_parentheses(demo_copy: Path) -> None:
+    first = _set_text(demo_copy, CASE, "案例正文", ["![图](javascript:x()) 与 [链](https://a.example.cn/a_(b))"])
+    found = _findings(demo_copy, CASE)
+    assert [(f.line, f.column, f.code, f.severity) for f in found] == [
+        (first, 3, "F010", "error"), (first, 26, "F011", "warning")]
+    assert "javascript:x()" in found[0].message and "a.example.cn/a_(b)" in found[1].message
