@@ -100,6 +100,9 @@ RULES: list[RuleText] = [
              "身份证号的数字，或本表填写的联系电话：提示删去（消息里只显示号码的头尾几位）。个人电话只填在「联系电话」，"
              "只用于纸质表；honors privacy site 也列出这些文字。",
              "推荐申报工作坚持公开、公平、公正原则"),
+    RuleText("E017", "警告", "《推荐对象汇总表》（附件 1-3）的「填报日期」早于评选方案的发布日期或晚于截止日期："
+             "多半是笔误或沿用了往年的日期，纸质表会印出它，所以提醒核对。",
+             "填写《推荐对象汇总表》及正式推荐意见、拟推荐单位和个人《推荐表》于4月8日前报送联盟办公室"),
     RuleText("E018", "警告", "通知没有规定字数的文字长于网站的建议：案例名称超过 60 字、案例简介超过 300 字时，"
              "说明网站会怎样显示（卡片和标题会很长），只是提醒，不拦住提交。",
              "在数智赋能图书馆建设发展、基层服务模式创新、地域特色活动开展、图书馆总分馆体系建设等方面有特色的图书馆服务案例"),
@@ -228,3 +231,88 @@ def _own_words(match: re.Match[str], own: str) -> str:
     """The year's words, or the notice's where they differ only in spacing (「〔2025〕 05号」)."""
     written = match[0]
     return written if "".join(written.split()) == "".join(own.split()) else own
+
+
+@dataclass(frozen=True)
+class Example:
+    """An input that gets a code, as a librarian wrote it, and the example case (tests/cases/invalid)
+    whose files hold it; literal says the words stand in the case's files as shown."""
+
+    input: str
+    case: str | None  # None: a pull request's check only (tests/pullrequest runs it)
+    literal: bool = True
+
+
+# The rules page's 「例如」 column; tests/check/test_rulebook.py runs each example's case through
+# the validator's expectations and finds the words in its files.
+EXAMPLES: dict[str, Example] = {
+    "F001": Example("individual-gbk.yaml 存成了 GBK 编码", "F001-gbk", literal=False),
+    "F002": Example("职务: @部门主任", "F002-at-sign-at-value-start"),
+    "F003": Example("姓名: 测试乙（「姓名」写了两次）", "F003-duplicate-key", literal=False),
+    "F004": Example("所在部门: &d 阅读推广部", "F004-alias"),
+    "F005": Example("individual-a.yml", "F005-yml-extension"),
+    "F006": Example("individual zhang san.yaml", "hostile-file-name-spaces"),
+    "F007": Example("主要事迹: 全年开展活动120场 #全民阅读", "F007-hashtag-cut"),
+    "F008": Example("- IMG_0001.HEIC", "F008-iphone-heic-photo"),
+    "S001": Example("姓名:", "S001-empty-value"),
+    "S002": Example("姓明: 测试甲", "S002-typo-key"),
+    "S003": Example("年龄: 35岁", "S003-age-with-unit"),
+    "S004": Example("主要事迹写了 501 字", "S004-deeds-501", literal=False),
+    "S005": Example("本市有推荐表，却没有 summary.yaml", "S005-missing-summary", literal=False),
+    "S006": Example("业务领域: 图书采编", "S006-field-unknown"),
+    "E001": Example("- 西安市秦岭书院", "E001-case-partner-unregistered"),
+    "E002": Example("单位: 西安市图书馆", "E002-committee-self"),
+    "E003": Example("评选条件: [1, 2, 3]", "E003-member-criterion-3"),
+    "E004": Example("是否馆长: 是", "E004-director-no-reason"),
+    "E005": Example("单位: 宝鸡市秦岭区图书馆", "E005-unit-not-in-city"),
+    "E006": Example("案例主题: 智慧图书馆", "E006-unknown-theme"),
+    "E007": Example("推荐依据: 表现良好", "E007-bad-basis"),
+    "E008": Example("开始日期: 2023-03-01", "E008-case-in-2023"),
+    "E009": Example("加盟时间: 2015-03", "E009-committee-by-office"),
+    "E010": Example("是否联络人: 是", "E010-not-the-liaison"),
+    "E011": Example("单位: 西安市灞水区图书馆", "E011-group-nominates-member"),
+    "E012": Example("姓名: 韩雪梅", "E012-liaison-not-flagged"),
+    "E013": Example("单位: 西安市高陵塬区图书馆", "E013-joined-after-period"),
+    "E014": Example("2022年、2023年本馆完成联盟各项任务", "E014-work-before-period"),
+    "E015": Example("单位: 西安市灞水区图书馆，西安市浐河区图书馆", "E015-collective-two-libraries"),
+    "E016": Example("读者可拨打 139 1234 5678 预约讲座", "E016-deeds-phones-and-id-card"),
+    "E017": Example("填报日期: 2025-04-18", "E017-summary-filled-outside-the-window"),
+    "E018": Example("案例简介写了 301 字", "E018-case-summary-301", literal=False),
+    "Q001": Example("本市推荐了两份先进集体推荐表（名额 1 个）", "Q001-two-collectives", literal=False),
+    "Q002": Example("本市推荐了三名先进个人（名额 2 名）", "Q002-third-individual", literal=False),
+    "Q003": Example("表彰名单的先进集体多于「先进集体评选总数上限」", "Q003-collective-cap", literal=False),
+    "Q004": Example("表彰名单的先进个人多于「先进个人评选总数上限」", "Q004-individual-cap", literal=False),
+    "Q005": Example("一个专项评出的先进集体多于它的名额", "Q005-special-quota", literal=False),
+    "D001": Example("案例名称: “流动图书车”进乡村！", "D001-case-title-punctuation"),
+    "D002": Example("推荐材料: cities/xian/individual-zz.yaml", "D002-broken-then-missing"),
+    "D003": Example("截止日期以后新增一份推荐表", None, literal=False),
+    "D004": Example("西安市的修改动了 cities/baoji/ 里的文件", None, literal=False),
+    "D005": Example("- 城市: xain", "D005-liaison-city"),
+    "D006": Example("联络人表彰里同一城市写了两次", "D006-city-liaison-listed-twice", literal=False),
+    "D007": Example("状态: 已表彰", "D007-closed-year-not-frozen"),
+    "D008": Example("推荐文件夹里放了 说明.docx", None, literal=False),
+    "D010": Example("审定意见: 同意，待核实材料后表彰", "D010-opinion-not-plain-agree"),
+    "D011": Example("往年已表彰的人以几乎相同的主要事迹再次参评", "D011-honored-before-same-deeds", literal=False),
+    "D013": Example("已封存的年度又新增了一份推荐表", "D013-file-added-to-closed-year", literal=False),
+    "D014": Example("截止日期: 2025-03-20", "D014-deadline-before-notice"),
+    "D015": Example("先进个人评选总数上限: 30", "D015-copied-prose"),
+    "D016": Example("状态: 已表彰（没有文号）", "D016-decision-without-number", literal=False),
+    "A001": Example("单位,值班班次,解答咨询数,平均响应时长", "A001-header-typo-and-missing"),
+    "A002": Example("宝鸡市秦陵区图书馆,10,100,", "A002-unknown-library"),
+    "A003": Example("咸阳市图书馆,约300,\"4,20\",2", "A003-numbers-refused"),
+    "A004": Example("商洛市 仙娥县图书馆:", "A004-same-library-twice"),
+    "A005": Example("渭南市图书馆,0,938,6", "A005-no-population"),
+    "A006": Example("推荐依据: 全省名列前茅", "A006-not-near-the-top"),
+    "A007": Example("推荐依据: 较上一年度有较大进步", "A007-progress-too-small"),
+    "A008": Example("考核排名: 联合参考咨询考核全省第2名", "A008-rank-text-differs"),
+    "A009": Example("推荐依据: 全省名列前茅", "A009-no-data-file"),
+    "A010": Example("推荐材料: cities/xian/collective-a.yaml", "A010-city-reviewer-own-city-collective"),
+    "A011": Example("推荐材料: groups/reference/special-weinan.yaml", "A011-computed-rank-over-written"),
+    "A012": Example("- 王　五", "A012-reviewer-not-in-config"),
+    "A013": Example("处理结果: 待定", "A013-final-with-open-objection"),
+    "A014": Example("处理结果: 撤销", "A014-revoked-entry-still-listed"),
+    "A015": Example("推荐材料: cities/xian/collective-b.yaml", "A015-objection-unknown-nomination"),
+    "A016": Example("结束: 2025-10-03", "A016-publicity-over-national-day"),
+    "A017": Example("开始: 2099-05-20", "A017-publicity-year-without-holiday-data"),
+    "A018": Example("处理结果: 撤销", "A018-revoked-without-changelog"),
+}

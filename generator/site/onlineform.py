@@ -195,6 +195,7 @@ def form_data(campaign: Campaign, registry: Registry | None, repo_url: str | Non
         "title": config.title,
         "stage": campaign.stage,
         "deadline": config.deadline.isoformat(),
+        "published_on": config.published_on.isoformat() if config.published_on else None,
         "period": [config.period.start.isoformat(), config.period.end.isoformat()],
         "repo_url": repo_url.rstrip("/") if repo_url else None,
         "branch": BRANCH,

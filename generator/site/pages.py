@@ -14,7 +14,7 @@ import jinja2
 
 from generator.assessment.campaign import assess, previous_campaign
 from generator.authoring.scaffold import template_text
-from generator.check.rulebook import RULES, quoted_for
+from generator.check.rulebook import EXAMPLES, RULES, quoted_for
 from generator.core.textlength import COUNT_RULE as TEXT_COUNT_RULE
 from generator.forms.labels import display_name
 from generator.forms.numbers import register
@@ -194,7 +194,7 @@ class Renderer:
         wide = {"hide": ["navigation"]}  # single pages: the left column would only repeat the tab
         self.add(p.rules, "rules.md.j2", "评选方案", {**wide, "description": f"{v.config.title}方案"},
                  v=v, cn_numbers=CN_NUMBERS, recommenders=RECOMMENDERS, count_rule=COUNT_RULE,
-                 guide=paths.GUIDE, rulebook=RULES, quote=quoted_for)
+                 guide=paths.GUIDE, rulebook=RULES, examples=EXAMPLES, quote=quoted_for)
         self.add(p.cities, "cities.md.j2", "各市推荐", v=v,
                  total_collectives=sum(len(r.collectives) for r in rows),
                  total_individuals=sum(len(r.individuals) for r in rows),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from generator.check.codes import CODES
-from generator.check.rulebook import RULES, quoted_for
+from generator.check.rulebook import EXAMPLES, RULES, quoted_for
 from generator.load.campaign import load_repository
 from generator.models.campaign_config import CampaignConfig
 
@@ -52,3 +53,35 @@ def test_another_year_is_quoted_with_its_own_numbers_and_dates() -> None:
     later.quotas.individual_cap = 30
     quotes = " ".join(quoted_for(r.notice, later) for r in RULES if r.notice)
     assert "联盟工作先进个人不超过30名" in quotes and "32名" not in quotes and "2024年度" not in quotes
+
+
+CASES = Path(__file__).parents[1] / "cases/invalid"
+PR_ONLY = {"D003", "D004", "D008"}  # as tests/test_cases.py: a pull request's history needed
+
+
+def test_every_code_has_an_example() -> None:
+    assert list(EXAMPLES) == list(CODES)
+    assert {c for c, e in EXAMPLES.items() if e.case is None} == PR_ONLY
+
+
+def _case_text(case: Path) -> str:
+    """Everything a case holds that a librarian or the office wrote: its files, their names and
+    the configuration it patches."""
+    parts = [(case / "expected.yaml").read_text(encoding="utf-8")]
+    for path in sorted(p for p in (case / "files").rglob("*") if p.is_file()):
+        parts.append(path.relative_to(case / "files").as_posix())
+        parts.append(path.read_bytes().decode("utf-8", errors="replace"))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("code", [c for c in CODES if c not in PR_ONLY])
+def test_each_example_gets_its_code(code: str) -> None:
+    """The example's case expects the code (tests/test_cases.py validates it and compares), and a
+    literal example stands in the case as shown."""
+    example = EXAMPLES[code]
+    assert example.case is not None
+    case = CASES / example.case
+    spec = YAML(typ="safe").load((case / "expected.yaml").read_text(encoding="utf-8"))
+    assert code in {f["code"] for f in spec["findings"]}, example.case
+    if example.literal:
+        assert example.input in _case_text(case), example.input

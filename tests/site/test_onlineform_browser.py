@@ -245,6 +245,18 @@ def test_a_case_summary_longer_than_the_sites_advice_is_a_warning(
     assert "已写 301 字，建议 300 字" in box(page, "案例简介").inner_text()
 
 
+def test_a_summary_filled_before_the_notice_is_a_warning(context: BrowserContext, site_url: str) -> None:
+    """E017 as the validator words it, shown as a reminder: the file can still be saved."""
+    page = open_form(context, site_url, "summary", "city:xian")
+    type_in(page, "填报日期", "2024年4月3日")
+    # The form writes the day as 2024-04-03 into the file, and names it so.
+    assert ("「填报日期」2024-04-03 早于评选通知的发布日期 2025-03-28：汇总表应在通知发布后填报"
+            in messages(page, "填报日期"))
+    assert "hf-field--error" not in (box(page, "填报日期").get_attribute("class") or "")
+    type_in(page, "填报日期", "2025-04-03")
+    assert "填报日期" not in messages(page, "填报日期")
+
+
 def test_criterion_3_for_a_member_library_and_required_fields(
     context: BrowserContext, site_url: str
 ) -> None:

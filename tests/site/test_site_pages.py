@@ -120,6 +120,9 @@ def test_rules_page_shows_the_configured_quotas(demo_site: BuiltSite, demo_repo:
     assert rulebook["E006"][2] == "警告" and "等方面有特色的图书馆服务案例" in rulebook["E006"][3]
     assert rulebook["Q005"][3] == "「各专项奖的设立及名额，根据当年工作开展情况确定」"
     assert rulebook["F001"][3] == "—"
+    # An input that gets each code, as written (rulebook EXAMPLES).
+    assert rulebook["E016"][4] == "读者可拨打 139 1234 5678 预约讲座"
+    assert rulebook["S003"][4] == "年龄: 35岁"
 
 
 def test_special_page_lists_each_projects_nominations(demo_site: BuiltSite, demo_repo: Repository) -> None:

@@ -228,6 +228,20 @@ function caseRules(ctx, values, add) {
   }
 }
 
+/** E017 (rules/summaries.py): a 填报日期 before the notice or after the deadline is a warning. */
+function filledOnRule(ctx, written, add) {
+  const day = written ? parseDay(written) : null;
+  if (!day || !day.iso) return;
+  const { published_on: from, deadline: to } = ctx.data;
+  let problem = null;
+  if (from && day.iso < from) problem = `早于评选通知的发布日期 ${from}：汇总表应在通知发布后填报`;
+  else if (day.iso > to) problem = `晚于报送截止日期 ${to}`;
+  if (problem) {
+    add("填报日期", "warning", `「填报日期」${written} ${problem}。纸质汇总表会印出这个日期。`
+      + `请核对填报日期，一般在 ${from || "通知发布日"} 至 ${to} 之间；若确是这一天，可保留，由联盟办核实。`);
+  }
+}
+
 function formatRules(ctx, filled, add) {
   for (const [label, { kind, value }] of filled) {
     if (kind === "phone") {
@@ -267,6 +281,7 @@ export function check(ctx, ownerKey, filled, doc) {
     if (owner && unit && norm(unit) !== norm(owner.committee)) {
       add("推荐单位", "error", `「推荐单位」应为本市委员馆「${owner.committee}」，而不是「${unit}」。`);
     }
+    filledOnRule(ctx, values.get("填报日期"), add);
     return found;
   }
   const unitOk = owner && unit ? unitRules(ctx, owner, unit, add) : false;
