@@ -83,6 +83,16 @@ def repo_root() -> Path:
 
 @pytest.fixture
 def demo_copy(tmp_path: Path) -> Path:
-    """A fresh copy of the shipped submissions/ in tmp_path (the repository root of the copy)."""
+    """A fresh copy of the shipped submissions/ in tmp_path (the repository root of the copy), its
+    closed 2023 unsealed (no closed.yaml) so that a test may edit it: the shipped seal would turn
+    each edit into D013. repo_root and sealed_demo_copy keep the seal."""
+    shutil.copytree(ROOT / "submissions", tmp_path / "submissions")
+    (tmp_path / "submissions/2023/closed.yaml").unlink(missing_ok=True)
+    return tmp_path
+
+
+@pytest.fixture
+def sealed_demo_copy(tmp_path: Path) -> Path:
+    """A fresh copy of the shipped submissions/, the closed 2023's seal (closed.yaml) kept."""
     shutil.copytree(ROOT / "submissions", tmp_path / "submissions")
     return tmp_path

@@ -118,6 +118,7 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert code == 0
     assert "honors year new 2025" in out and "honors owners codeowners" in out
     assert (root / "submissions/2024/closed.yaml").is_file()
+    assert re.search(r"已在 submissions/2024/closed.yaml 记下本年度 \d+ 份表格的摘要", out)
     assert office.run("build")[0] == 0
     archive_pages = _articles(root / "site/2024")
     archive_files = {k: v for k, v in _tree(root / "site/2024").items() if not k.endswith(".html")}
@@ -203,6 +204,9 @@ def test_the_roll_over_from_a_finished_year_to_the_next_years_commendation(offic
     assert {k: v for k, v in _tree(root / "site/2024").items() if not k.endswith(".html")} == archive_files
     assert office.run("forms", "--year", "2024", "--no-pdf", "--out", str(root / "out-c"))[0] == 0
     assert _tree(root / "out-c/2024") == archive_forms
+    # The digests recorded when 2024 closed say the same: the office can show nothing changed.
+    code, out, _ = office.run("forms", "--year", "2024", "--verify")
+    assert code == 0 and "份表格与结束评选时记下的摘要一致（PDF 除外）" in out
 
     # 8. Old and new names are linked across years: the group's section names its predecessor with
     # the years under the old name; 往年评选 lists every renaming.

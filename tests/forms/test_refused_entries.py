@@ -46,6 +46,7 @@ def refused(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
 
     root = tmp_path_factory.mktemp("refused")
     shutil.copytree(repo_root / "submissions", root / "submissions")
+    (root / "submissions/2023/closed.yaml").unlink()  # the test edits the closed year
     _refuse(root)
     repo, result = validate_repository(root)
     assert not result.has_errors, [f.message for f in result.errors]

@@ -78,3 +78,14 @@ def test_verify_without_recorded_documents_says_how_to_record_them(
     code, _, err = _run(capsys, "forms", "--year", "2024", "--verify", "--root", str(demo_copy))
     assert code == 2
     assert "2024 年度还没有结束，没有可核对的表格摘要。" in err and "honors close --year 2024" in err
+
+
+def test_the_demos_closed_year_verifies_against_its_shipped_seal(
+    sealed_demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """submissions/2023/closed.yaml records the documents the demo's 2023 generates: a change of
+    the program that alters a closed year's documents shows here."""
+    seal = read_seal(_seal(sealed_demo_copy))
+    assert seal is not None and len(seal.documents) > 20
+    code, out, _ = _run(capsys, "forms", "--year", "2023", "--verify", "--root", str(sealed_demo_copy))
+    assert (code, out.strip()) == (0, f"2023 年度的 {len(seal.documents)} 份表格与结束评选时记下的摘要一致（PDF 除外）。")
