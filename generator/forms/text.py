@@ -67,3 +67,12 @@ def file_name(stem: str) -> str:
     """A file name Windows accepts: forbidden characters replaced, no trailing dots."""
     name = _WINDOWS_FORBIDDEN.sub("_", clean(stem)).strip().rstrip(".")
     return name[:80] or "未命名"
+
+
+def break_title(title: str, fits: int) -> str:
+    """A title longer than `fits` characters broken after its full-width colon, so that a table
+    cell wraps it between words (「回行时要做到词意完整」), not mid-word; else unchanged."""
+    head, colon, tail = title.partition("：")
+    if len(title) <= fits or not colon or not tail or len(head) + 1 > fits:
+        return title
+    return f"{head}：\n{tail.lstrip()}"
