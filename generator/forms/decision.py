@@ -43,6 +43,8 @@ def decision_document(ctx: FormContext) -> Document:
     g.title(doc, attachment)
     g.par(doc)
     honor_lists(doc, groups)
+    if doc.tables:  # the 版记 never alone on a page: the list's last row goes with it
+        g.k.keep_row_with_next(doc.tables[-1], -1)
     g.imprint(doc, setup.copies, setup.printer or f"{ctx.registry.alliance}工作委员会办公室",
               cn_date(setup.printed_on or signed_on(config, decisions)))
     return doc

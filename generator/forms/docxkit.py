@@ -193,6 +193,14 @@ def row_height(table: Table, index: int, cm: float, *, keep: bool = False) -> No
         tr_pr.append(OxmlElement("w:cantSplit"))
 
 
+def keep_row_with_next(table: Table, index: int) -> None:
+    """Keep this row on the page of the paragraph after the table (its paragraphs' keep-with-next,
+    which Word and LibreOffice apply to the row)."""
+    for cell in table.rows[index].cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
 def repeat_header(table: Table, index: int) -> None:
     """Repeat this row at the top of every page the table runs onto."""
     tr_pr = table.rows[index]._tr.get_or_add_trPr()

@@ -198,14 +198,16 @@ def number_and_rule(doc: Document, number: str) -> None:
     p_pr.append(borders)
 
 
-def signature(doc: Document, signer: str, day: str, *, before: int = 2) -> None:
-    """发文机关署名 centred over the 成文日期, the date four characters in from the right."""
+def signature(doc: Document, signer: str, day: str, *, before: int = 2, keep: int = 1) -> None:
+    """发文机关署名 centred over the 成文日期, the date four characters in from the right; the
+    last `keep` paragraphs go to the signature's page with it (GB/T 9704 7.3.5: never a date and
+    signature without text, nor a near-empty last page)."""
     def width(text: str) -> float:
         return sum(0.5 if ch.isascii() else 1.0 for ch in text)
 
     offset = max(0.0, 4 + (width(day) - width(signer)) / 2)
-    if doc.paragraphs:  # never a signature alone on the last page
-        doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    for paragraph in doc.paragraphs[-keep:] if keep else []:
+        paragraph.paragraph_format.keep_with_next = True
     par(doc, signer, align=k.RIGHT, before=before, right=offset).paragraph_format.keep_with_next = True
     par(doc, day, align=k.RIGHT, right=4)
 

@@ -41,6 +41,17 @@ def city_of(registry: Registry, record: NominationRecord) -> str:
     return ""
 
 
+# 所在城市 on paper for a unit under no city's committee library: a 其他成员馆 such as the
+# provincial library, or a working group named as the unit. It serves the whole province, and a
+# printed cell is never left empty (the roll's data keeps the empty value).
+PROVINCE_WIDE = "省级"
+
+
+def printed_city(city: str) -> str:
+    """所在城市 as the printed lists show it: the city, else PROVINCE_WIDE."""
+    return city or PROVINCE_WIDE
+
+
 def project_name(config: CampaignConfig, form: object) -> str:
     """A special collective's 专项工作 by its canonical name (the file may use an alias)."""
     if not isinstance(form, SpecialCollective):

@@ -14,7 +14,7 @@ from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, SpecialCollective
 
 # Column widths (cm) of the paper forms; they add up to the text width.
-UNIT_WIDTHS = (3.0, 5.0, 3.0, 5.0)
+UNIT_WIDTHS = (3.0, 6.2, 2.6, 4.2)  # 单位 holds a long library name whole
 PERSON_WIDTHS = (2.2, 3.0, 3.4, 2.6, 2.2, 2.6)
 # The long-text cell fills page 1 and the opinion blocks page 2, as on paper; Noto CJK
 # (LibreOffice's stand-in) sets lines taller than 宋体 does, so these leave room for it.

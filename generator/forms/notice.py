@@ -27,8 +27,12 @@ def publicity_notice(ctx: FormContext) -> Document:
     g.title(doc, text.title)
     g.body(doc, [text.intro], before=1)
     honor_lists(doc, honor_groups(config, honors(ctx.registry, ctx.campaign)), before=1)
-    g.body(doc, [text.period or BLANK_PERIOD, text.procedure], before=1)
-    g.body(doc, text.objection or BLANK_CONTACT)
+    closing = [text.period or BLANK_PERIOD, text.procedure]
+    contacts = text.objection or BLANK_CONTACT
+    g.body(doc, closing, before=1)
+    g.body(doc, contacts)
     day = cn_date(config.publicity.start) if config.publicity else BLANK_DATE
-    g.signature(doc, office, day)
+    # The closing (公示期, the procedure, whom to write to) goes over with the signature: the
+    # last page never holds a few lines alone.
+    g.signature(doc, office, day, keep=len(closing) + len(contacts))
     return doc

@@ -76,11 +76,18 @@ def decision_documents(root: Path) -> dict[str, Document]:
     return {"certificate": certificate(ctx, first), "decision": decision_document(ctx)}
 
 
-def _text_of(doc: Document) -> str:
+def document_text(doc: Document) -> str:
     """The document's words: its paragraphs, then every table cell."""
     lines = [p.text for p in doc.paragraphs]
     lines += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
     return "\n".join(line for line in lines if line.strip())
+
+
+def committed(root: Path, name: str) -> list[Path]:
+    """The guide's pictures of one document: name.png, or name-p1.png, name-p2.png …"""
+    images = root / IMAGES
+    pages = sorted(images.glob(f"{name}-p*.png"), key=lambda p: int(p.stem.rsplit("-p", 1)[1]))
+    return [p for p in [images / f"{name}.png", *pages] if p.exists()]
 
 
 def make_previews(root: Path, city_code: str) -> list[Path]:
@@ -92,13 +99,15 @@ def make_previews(root: Path, city_code: str) -> list[Path]:
     documents = {**preview_documents(root, city_code), **decision_documents(root)}
     with tempfile.TemporaryDirectory() as tmp:
         for name, doc in documents.items():
+            for old in committed(root, name):  # a document now shorter leaves no stale page
+                old.unlink()
             docx = Path(tmp) / f"{name}.docx"
             doc.save(str(docx))
             pages = to_png(to_pdf(docx, Path(tmp)), Path(tmp) / name, DPI)
             for number, page in enumerate(pages, 1):
                 final = images / (f"{name}-p{number}.png" if len(pages) > 1 else f"{name}.png")
                 shutil.copyfile(page, final)
-                embed_text(final, _text_of(doc))  # what the picture shows, for honors privacy
+                embed_text(final, document_text(doc))  # what the picture shows, for honors privacy
                 written.append(final)
     return written
 

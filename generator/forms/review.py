@@ -17,9 +17,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from generator.forms.context import FormContext
 from generator.forms.honorlist import AWARD_ORDER
-from generator.forms.labels import city_of, display_name, nominator, project_name
+from generator.forms.labels import city_of, display_name, nominator, printed_city, project_name
 from generator.forms.ranking import rank_note
 from generator.forms.sheetkit import FONT, display_width, fit_rows, print_setup, put
+from generator.forms.text import break_title
 from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, ServiceCase, SpecialCollective
 from generator.models.campaign_config import PENDING_QUOTA
@@ -89,6 +90,12 @@ def _facts(ctx: FormContext, n: NominationRecord) -> tuple[str, str, str]:
     return "", "", ""
 
 
+def _name(n: NominationRecord) -> str:
+    """名称/姓名; a case's long title broken after its colon, as the column is at most so wide."""
+    name = display_name(n)
+    return break_title(name, (NAME_WIDTH[1] - 1) // 2) if isinstance(n.form, ServiceCase) else name
+
+
 def review_rows(ctx: FormContext) -> list[list[object]]:
     """The information columns of every nomination, in the sheet's order."""
     config = ctx.campaign.config
@@ -99,8 +106,8 @@ def review_rows(ctx: FormContext) -> list[list[object]]:
         ranked = rank_note(ctx.assessment, n.form) if isinstance(n.form, SpecialCollective) else ""
         rows.append([
             index, award.name if award else n.form.award,
-            project_name(config, n.form) or NO_PROJECT, display_name(n),
-            str(getattr(n.form, "unit", "")), city_of(ctx.registry, n), CHANNELS[n.source.kind],
+            project_name(config, n.form) or NO_PROJECT, _name(n),
+            str(getattr(n.form, "unit", "")), printed_city(city_of(ctx.registry, n)), CHANNELS[n.source.kind],
             nominator(ctx.registry, n.source), criteria, basis, ranked, note,
         ])
     return rows
@@ -165,7 +172,6 @@ def build_review(ctx: FormContext) -> Workbook:
     ws.freeze_panes = ws.cell(row=first, column=INFO.index("名称/姓名") + 2)
     ws.auto_filter.ref = f"A{HEAD_ROW}:{get_column_letter(len(head))}{last}"
     print_setup(ws, HEAD_ROW, title_cols=f"A:{get_column_letter(TITLE_COLUMNS)}")
-    ws.page_setup.pageOrder = "overThenDown"  # an award's pages side by side, then the next
     _page_breaks(ws, rows, first)
     wb.properties.creator = ctx.author
     wb.properties.created = ctx.stamp  # a date of the configuration, not the clock
@@ -178,7 +184,8 @@ def _info_widths(rows: list[list[object]]) -> list[int]:
     widths = list(INFO_WIDTHS)
     for label in NAMED:
         col = INFO.index(label)
-        widest = max((display_width(str(r[col])) for r in rows), default=0)
+        widest = max((display_width(line) for r in rows for line in str(r[col]).split("\n")),
+                     default=0)
         widths[col] = min(max(widest + 1, display_width(label) + 1, low), high)
     return widths
 

@@ -9,29 +9,39 @@ from docx.table import _Cell
 from generator.forms import docxkit as k
 from generator.forms import govdoc as g
 from generator.forms.honorlist import HonorGroup, ordinal
+from generator.forms.labels import printed_city
 from generator.forms.roll import Honor
-from generator.forms.text import clean
+from generator.forms.text import break_title, clean
+
+PADDING_CM = 0.4  # a cell's left and right margins together
+PT_CM = 2.54 / 72
 
 # Columns (heading, width in cm) per list; the widths fill the 15.6 cm text block.
 COLUMNS: dict[str, tuple[tuple[str, float], ...]] = {
     "collective": (("序号", 1.6), ("单位", 9.6), ("所在城市", 4.4)),
     "special": (("序号", 1.6), ("专项工作", 4.4), ("单位", 6.6), ("所在城市", 3.0)),
     "individual": (("序号", 1.6), ("姓名", 3.0), ("工作单位", 7.6), ("所在城市", 3.4)),
-    "case": (("序号", 1.6), ("案例名称", 7.8), ("实施单位", 6.2)),
+    "case": (("序号", 1.6), ("案例名称", 8.6), ("实施单位", 5.4)),
     "liaison": (("序号", 1.6), ("姓名", 3.0), ("工作单位", 7.6), ("所在城市", 3.4)),
 }
 
 
 def row_values(kind: str, index: int, honor: Honor) -> list[str]:
     """The cells of one honor in its list's columns."""
+    city = printed_city(honor.city)
     values = {
-        "collective": [honor.name, honor.city],
-        "special": [honor.project, honor.name, honor.city],
-        "individual": [honor.name, honor.unit, honor.city],
-        "case": [honor.name, honor.unit],
-        "liaison": [honor.name, honor.unit, honor.city],
+        "collective": [honor.name, city],
+        "special": [honor.project, honor.name, city],
+        "individual": [honor.name, honor.unit, city],
+        "case": [break_title(honor.name, fits(COLUMNS["case"][1][1])), honor.unit],
+        "liaison": [honor.name, honor.unit, city],
     }[kind]
     return [str(index), *(clean(v) for v in values)]
+
+
+def fits(width_cm: float) -> int:
+    """How many characters of the table's size a column of this width holds on one line."""
+    return int((width_cm - PADDING_CM) / (g.TABLE_PT * PT_CM))
 
 
 def _cell(cell: _Cell, text: str, *, bold: bool = False, center: bool = True) -> None:

@@ -14,6 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from generator.forms.text import clean
 
 FONT = "宋体"
+CELL_PT = 11  # the cells' 宋体
+PRINT_MIN_PT = 10.0  # the smallest text the office prints (the print check measures it)
+PRINT_SCALE = int(100 * PRINT_MIN_PT / CELL_PT) + 1  # percent: 11 pt cells print at 10.1 pt
 WIDE_COLUMN = 60  # characters; longer text wraps
 LONG_TEXT_ROW = 64.0  # points: four lines of a long text, the rest on click
 _THIN = Side(style="thin", color="999999")
@@ -56,7 +59,7 @@ def put(ws: Worksheet, row: int, col: int, value: object, *, bold: bool = False)
         cell.data_type = "s"
     if isinstance(cell.value, date):
         cell.number_format = "yyyy-mm-dd"
-    cell.font = Font(name=FONT, size=11, bold=bold)
+    cell.font = Font(name=FONT, size=CELL_PT, bold=bold)
     cell.border = BORDER
     cell.alignment = Alignment(vertical="top", wrap_text=True)
 
@@ -70,7 +73,6 @@ def fit_columns(ws: Worksheet, head_row: int, head: Sequence[str],
         ws.column_dimensions[get_column_letter(col)].width = min(widest + 2, WIDE_COLUMN)
 
 
-PRINT_SCALE = 92  # percent: 11 pt cells print at 10.1 pt, never below the 10 pt a reader needs
 MARGIN = 0.3  # inches, left and right: A4 landscape keeps about 282 mm of the row
 
 
@@ -87,17 +89,20 @@ def print_setup(ws: Worksheet, head_row: int, *, paper: int | None = None,
     ws.page_setup.paperSize = paper or ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape"
     ws.page_setup.scale = PRINT_SCALE
+    ws.page_setup.pageOrder = "overThenDown"  # a row's pages side by side, then the next rows
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_margins.left = ws.page_margins.right = MARGIN
     ws.print_options.horizontalCentered = True
+    ws.oddFooter.left.text = "&A"  # the sheet's name: a workbook's pages say which table they are
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
 def table(ws: Worksheet, head_row: int, head: Sequence[str],
           rows: Sequence[Sequence[object]], long_rows: bool = False,
-          printed: int | None = None) -> None:
+          printed: int | None = None, title_cols: str | None = None) -> None:
     """A header row and data rows, with frozen header, filter, widths and A4 printing;
-    printed: only the first so many columns go on paper (a sheet of every field is for the screen)."""
+    printed: only the first so many columns go on paper (a sheet of every field is for the screen);
+    title_cols: the columns repeated on each page of a table wider than the paper."""
     for col, label in enumerate(head, start=1):
         put(ws, head_row, col, label, bold=True)
         ws.cell(row=head_row, column=col).fill = HEAD_FILL
@@ -111,7 +116,7 @@ def table(ws: Worksheet, head_row: int, head: Sequence[str],
     ws.freeze_panes = ws.cell(row=head_row + 1, column=1)
     ws.auto_filter.ref = f"A{head_row}:{last}{head_row + max(len(rows), 1)}"
     area = f"A1:{get_column_letter(printed)}{head_row + max(len(rows), 1)}" if printed else None
-    print_setup(ws, head_row, area=area)
+    print_setup(ws, head_row, area=area, title_cols=title_cols)
 
 
 LINE_HEIGHT = 15.0  # points: one line of 宋体 11

@@ -74,3 +74,12 @@ def enumerate_cn(items: list[str]) -> str:
     if len(items) < 2:
         return "".join(items)
     return "、".join(items[:-1]) + "和" + items[-1]
+
+
+def break_title(title: str, fits: int) -> str:
+    """A title longer than `fits` characters broken after its full-width colon, so that a table
+    cell wraps it between words (「回行时要做到词意完整」), not mid-word; else unchanged."""
+    head, colon, tail = title.partition("：")
+    if len(title) <= fits or not colon or not tail or len(head) + 1 > fits:
+        return title
+    return f"{head}：\n{tail.lstrip()}"

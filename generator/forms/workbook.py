@@ -32,6 +32,7 @@ LEAD_COLUMNS = ("序号", "推荐来源", "奖项", "名称/姓名")
 # would be hundreds of pages, and each nomination's own form prints them.
 PRINTED_COLUMNS = len(LEAD_COLUMNS) + 1
 TAIL_COLUMNS = ("审定状态", "审定意见", "文件")
+ROLL_TITLE_COLUMNS = "A:D"  # 年度 to 名称/姓名, on each page of the roll
 CITY_COLUMNS = ("类别", "序号", "名称/姓名", "工作单位", "职务（职称）", "备注")
 LIAISON_NOTE = "联络人（不占名额）"
 
@@ -107,7 +108,8 @@ def build_workbook(registry: Registry, campaign: Campaign, cities: list[CityList
     roll = public_rows(registry, campaign)
     if roll:
         sheet = wb.create_sheet(sheet_title(ROLL_SHEET, wb.sheetnames))
-        table(sheet, 1, PUBLIC_COLUMNS, [[r[c] for c in PUBLIC_COLUMNS] for r in roll])
+        table(sheet, 1, PUBLIC_COLUMNS, [[r[c] for c in PUBLIC_COLUMNS] for r in roll],
+              title_cols=ROLL_TITLE_COLUMNS)
     wb.properties.creator = registry.office.name
     # A date of the configuration, not the clock (as FormContext.stamp).
     wb.properties.created = datetime.combine(campaign.config.deadline, time(9, 0))
