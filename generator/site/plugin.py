@@ -1,4 +1,12 @@
-"""The `honors` MkDocs plugin: builds the commendation site's pages from submissions/."""
+"""The `honors` MkDocs plugin: builds the commendation site's pages from submissions/.
+
+Content, in the order MkDocs calls the hooks: on_config loads the campaigns (refusing invalid
+data) and renders every generated page; on_files hands them to MkDocs with the images and the
+downloads; MkDocs and the theme turn each into HTML; on_page_context indexes each generated page
+for search (searchindex.py) and on_post_build writes that index. What only makes the build
+faster (pages kept on disk, compiled without Python-Markdown, the nav rendered once per folder)
+is handed to `FastPath` (fastpath/) in each hook; it decides nothing the site shows.
+"""
 
 from __future__ import annotations
 

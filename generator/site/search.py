@@ -1,7 +1,8 @@
 """Chinese search: teach the segmenter the names it must keep whole.
 
-Material's search plugin segments Chinese text with jieba (zero-width spaces between
-words) when jieba is installed. Without help jieba may cut a person's name or a
+The search index segments Chinese text with jieba (zero-width spaces between words): the
+generated pages' index (searchindex.py) always, Material's for the hand-written pages when
+jieba is installed. Without help jieba may cut a person's name or a
 library's name apart, and a search for the whole name would then rank poorly.
 """
 
