@@ -150,3 +150,19 @@ def test_pages_and_names_are_matched_in_lower_case() -> None:
     assert owner_stem("case-1-2", stems) == "case-1"
     assert owner_stem("individual-wang-lan-123", stems) is None
     assert owner_stem("individual-wang", stems) is None
+
+
+def test_a_link_in_stamped_is_not_followed(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    outside = demo_copy / "secret.pdf"
+    outside.write_bytes(pdf_bytes())
+    link = demo_copy / XIAN / "stamped/individual-wang-lan.pdf"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(outside)
+
+    code, found = findings(demo_copy, capsys)
+
+    assert code == 1
+    assert [(f["code"], f["file"]) for f in found] == [("F009", f"{XIAN}/stamped/individual-wang-lan.pdf")]
+    assert "符号链接" in found[0]["message"]
+    repo, _ = load_repository(demo_copy)
+    assert repo.campaigns[0].scans == []
