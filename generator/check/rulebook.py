@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from generator.check.codes import CODES
+from generator.models.awards import COLLECTIVE_FORM, INDIVIDUAL_FORM, SPECIAL_FORM, SUMMARY_FORM
 from generator.models.campaign_config import CampaignConfig
 
 
@@ -41,7 +42,8 @@ RULES: list[RuleText] = [
              "（按文件开头的字节判断）；iPhone 的 HEIC 照片说明如何转成 JPG。"),
     RuleText("F010", "错误", "正文里的 Markdown 图片「![说明](文件)」：案例正文中只显示本文件夹里的图片文件，"
              "其他地址（网址、本机路径、别的文件夹、找不到的文件）是错误；先进集体、先进个人、"
-             "专项工作先进集体推荐表（附件 1-1、1-2、1-4）的文字要印在纸上，其中的任何图片都是错误。图片请放在「配图」里。",
+             f"专项工作先进集体推荐表（{COLLECTIVE_FORM.label}、{INDIVIDUAL_FORM.number}、{SPECIAL_FORM.number}）"
+             "的文字要印在纸上，其中的任何图片都是错误。图片请放在「配图」里。",
              "对评选出的优秀案例颁发“联盟优秀服务案例”证书，并推荐在联盟会上进行交流"),
     RuleText("F011", "警告", "网站和纸质推荐表不按原样显示的 Markdown：HTML 代码（含 <img> 图片标签，原样显示为文字）、指向其他网站的链接"
              "（纸上只印文字）、不是网址的链接（file://、C:\\…、相对路径：网站上点不开）、删除线 ~~…~~"
@@ -118,7 +120,7 @@ RULES: list[RuleText] = [
     RuleText("D001", "错误或警告", "同一人、同一单位的同一奖项、同一单位的同名案例（标题只差标点、引号的算同名）只推荐一次。"
              "姓名按统一写法比较（全角半角、空格、间隔号、看不见的字符、繁体简体都不计）；城市、工作组、联盟办、联络人表彰各渠道一并比较。"
              "姓名和单位都相同是错误（单位按联盟名录比较，曾用名与现用名是同一馆）；单位写法不同但姓名相同、性别和年龄相同或主要事迹几乎相同，"
-             "是「可能是同一人」的警告，两项出自同一推荐单位时是错误（附件 1-3 会把此人列两次）；"
+             f"是「可能是同一人」的警告，两项出自同一推荐单位时是错误（{SUMMARY_FORM.label} 会把此人列两次）；"
              "这样的两项都在表彰名单中通过是错误。",
              "推荐的先进集体和先进个人要事迹突出，坚持工作实绩和贡献大小作为衡量标准，做到好中选优"),
     RuleText("D002", "错误", "表彰名单中的每一项须是存在的、奖项相同的推荐材料，且只出现一次。",
