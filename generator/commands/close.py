@@ -85,6 +85,7 @@ def next_steps(year: int) -> list[str]:
     return [
         f"  1. 提交 submissions/{year}/registry.yaml 和 submissions/{year}/closed.yaml；",
         "  2. 联盟名录有变动（更名、合并、更换联络人或账号）的，现在修改 submissions/registry.yaml；",
-        f"  3. 运行 honors year new {year + 1}，按提示核对新年度的评选方案；",
+        f"  3. 新一年度的通知印发后，运行 honors year new {year + 1} --deadline <推荐截止日期>，"
+        "按提示核对新年度的评选方案；",
         "  4. 运行 honors owners codeowners 重新生成 .github/CODEOWNERS，一并提交。",
     ]

@@ -108,6 +108,7 @@ def next_step(campaign: Campaign, final: bool) -> str:
     decisions = campaign.decisions
     if decisions is None:
         return (f"下一步：工作组会议用审议评分表审议后，把结果写入 {folder}/decisions.yaml（「状态」写「拟表彰」），"
+                f"在 {folder}/campaign.yaml 中填写「公示」、把「阶段」改为「公示中」，"
                 "运行 honors validate，再运行 honors forms 生成公示。")
     if not final:
         return (f"下一步：公示期满后，把 {folder}/decisions.yaml 的「状态」和 campaign.yaml 的「阶段」改为「已表彰」，"

@@ -11,6 +11,7 @@ from generator.commands._arguments import add_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
+from generator.load.records import Campaign
 
 FOLDER = "考核排名"
 
@@ -69,4 +70,12 @@ def run(args: argparse.Namespace) -> int:
             written.append(path)
     if written:
         print(f"已写入 {len(written)} 个排名表：" + "、".join(p.name for p in written) + f"（{target}）")
+    print(next_step(campaign))
     return 0
+
+
+def next_step(campaign: Campaign) -> str:
+    """The office's next step after the ranking (docs/office/forms.md's route)."""
+    if campaign.decisions is None:
+        return "下一步：运行 honors forms 生成审议评分表（考核排名列在其中），供工作组会议审议。"
+    return "下一步：运行 honors forms，表格中的考核排名随之更新。"
