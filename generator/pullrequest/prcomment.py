@@ -125,7 +125,8 @@ def render(repo: Repository, validation: Result, change: ChangeCheck, preview_ur
     if preview_url and SAFE_URL.match(preview_url):
         parts += ["### 网站预览", "",
                   f"网站生成成功后，在[本次检查的运行页面]({preview_url})底部的 Artifacts 中下载 "
-                  "site-preview，解压后用浏览器打开其中的 index.html。", ""]
+                  "site-preview，解压后用浏览器打开其中的 index.html。"
+                  "材料有问题时预览照样生成，问题以横幅显示在相关页面的顶部。", ""]
     foot = "每次提交修改后自动更新本评论。错误和警告的含义与改法见「填报指南 → 贡献指南」。"
     if others > 0:
         foot = f"仓库中其他文件另有 {others} 个问题，与本次修改无关。" + foot

@@ -168,6 +168,7 @@ def test_the_ledger_and_the_findings_of_a_city_pull_request(
     assert other.committee_library not in body, "another city's ledger is not this pull request's"
     assert "仓库中其他文件另有" in body, "the other city's Q001 is counted, not listed"
     assert "[本次检查的运行页面](https://github.com/sxlib/honors/actions/runs/7)" in body
+    assert "材料有问题时预览照样生成，问题以横幅显示在相关页面的顶部。" in body, "Q002 above: the preview is built"
 
 
 def test_the_deadline_and_ownership_findings_are_in_the_comment(

@@ -95,6 +95,11 @@ def test_the_banner_is_on_the_affected_pages_only(broken_preview: Path) -> None:
     assert banner("index.html") and banner("2024/cities/xian/index.html")
     assert not banner("2024/cities/baoji/index.html") and not banner("2024/rules.html")
     assert not (broken_preview / "2024/cities/xian/individual-wang-lan.html").exists(), "not loaded"
+    # A nomination that loaded shows its own file's finding (the demo's E004 warning) on its page.
+    own = (broken_preview / "2024/cities/ankang/individual-wang-deming.html").read_text(encoding="utf-8")
+    assert 'class="admonition warning honors-preview"' in own and "<code>E004</code>" in own
+    assert "<code>submissions/2024/cities/ankang/individual-wang-deming.yaml</code> 第 14 行" in own
+    assert "F002" not in own, "another file's finding stays on its own pages"
 
 
 @pytest.mark.browser
