@@ -44,6 +44,8 @@ def _filled_on(campaign: Campaign, code: str, summary: CitySummary, result: Resu
     and the paper form prints it, so a warning."""
     config = campaign.config
     day = summary.filled_on
+    if config.deadline <= config.period.end or config.deadline < (config.published_on or config.deadline):
+        return  # the window itself is wrong: D014 says so once, not once per city
     if config.published_on is not None and day < config.published_on:
         problem = f"早于评选通知的发布日期 {config.published_on}：汇总表应在通知发布后填报"
     elif day > config.deadline:
