@@ -283,6 +283,9 @@ def _add_nomination(
     if award is None:
         near = difflib.get_close_matches(shown, names, n=1, cutoff=0.5)
         line, col = doc.where((AWARD_FIELD,))
+        if not isinstance(award_name, (str, list)) or any(isinstance(v, (list, dict)) for v in award_name):
+            # true, {甲: 乙}, [[…]]: the words on the line, never Python's True or {'甲': '乙'}
+            shown = doc.text.splitlines()[line - 1][col - 1:].strip()
         result.add(Finding(doc.path, line, col, "S003", "error",
                            f"「{AWARD_FIELD}」的值「{shown}」不是本年度的奖项。",
                            (f"是否想写「{near[0]}」？" if near else "") + "可选：" + "、".join(names) + "。"))

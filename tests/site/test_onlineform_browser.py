@@ -344,6 +344,16 @@ def test_the_page_counts_and_checks_as_the_validator_does(
     assert not wrong, wrong
 
 
+def test_the_page_reads_a_day_as_the_validator_does(context: BrowserContext, site_url: str) -> None:
+    """tests/day_cases.json: the form's parseDay and models/monthdate.py parse_day agree."""
+    cases = json.loads((ROOT / "tests/day_cases.json").read_text(encoding="utf-8"))
+    page = open_form(context, site_url, "case")
+    got = page.evaluate(
+        "cases => cases.map(c => { const d = window.HonorsForm.parseDay(c['文字']); return d && d.iso ? d.iso : null; })",
+        cases)
+    assert [(c["说明"], g) for c, g in zip(cases, got, strict=True)] == [(c["说明"], c["结果"]) for c in cases]
+
+
 def test_the_deeds_counter_is_the_validators_count(context: BrowserContext, site_url: str) -> None:
     page = open_form(context, site_url, "individual", "city:tongchuan")
     type_in(page, "主要事迹", DEEDS)

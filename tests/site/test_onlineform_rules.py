@@ -12,13 +12,14 @@ import json
 import pytest
 from sitetools import ROOT
 
-from generator.models.monthdate import parse_month
+from generator.models.monthdate import parse_day, parse_month
 from generator.models.phone import phone_problem
 from generator.rules.directors import director_role
 from generator.rules.workperiod import work_start
 
 PHONES = json.loads((ROOT / "tests/phone_cases.json").read_text(encoding="utf-8"))
 MONTHS = json.loads((ROOT / "tests/monthdate_cases.json").read_text(encoding="utf-8"))
+DAYS = json.loads((ROOT / "tests/day_cases.json").read_text(encoding="utf-8"))
 DIRECTORS = json.loads((ROOT / "tests/director_cases.json").read_text(encoding="utf-8"))
 STARTS = json.loads((ROOT / "tests/workperiod_cases.json").read_text(encoding="utf-8"))
 
@@ -31,6 +32,15 @@ def test_phone_example(case: dict) -> None:
 @pytest.mark.parametrize("case", MONTHS, ids=[c["说明"] for c in MONTHS])
 def test_month_example(case: dict) -> None:
     assert parse_month(case["文字"]) == case["结果"]
+
+
+@pytest.mark.parametrize("case", DAYS, ids=[c["说明"] for c in DAYS])
+def test_day_example(case: dict) -> None:
+    try:
+        day = parse_day(case["文字"])
+    except ValueError:
+        day = None  # not on the calendar: the model's finding names it
+    assert (day.isoformat() if day else None) == case["结果"]
 
 
 @pytest.mark.parametrize("case", DIRECTORS, ids=[c["说明"] for c in DIRECTORS])
