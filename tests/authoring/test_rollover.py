@@ -275,6 +275,7 @@ def test_a_correction_is_recorded_with_its_reason_and_the_year_is_green_again(of
     code, out, _ = office.run("close", "--year", "2024", "--correct", "submissions/2024/campaign.yaml",
                               "--reason", "更正联系电话")
     assert code == 0 and "已记录 2024 年度的更正（更正联系电话）：campaign.yaml。" in out
+    assert "已在 submissions/2024/closed.yaml 记下本年度" in out  # the documents' digests follow
     assert office.errors() == []
     seal = (root / "submissions/2024/closed.yaml").read_text(encoding="utf-8")
     assert "更正:\n" in seal and "    文件: campaign.yaml\n" in seal and '    理由: "更正联系电话"\n' in seal
