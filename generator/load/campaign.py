@@ -207,10 +207,15 @@ def _load_owner_folders(
             continue
         if registry is not None and entry.name not in known_set:
             near = difflib.get_close_matches(entry.name, known, n=1)
+            successor = registry.successor(entry.name, campaign.year) if kind == "group" else None
+            if successor is not None:  # a merged or renamed group: its folder moved on (前身)
+                hint = (f"「{entry.name}」是「{successor.name}」的前身（联盟名录的「前身」）："
+                        f"请把文件移到 {campaign.folder}/groups/{successor.code}/ 下。")
+            else:
+                hint = f"是否想用「{near[0]}」文件夹？" if near else "文件夹名须是联盟名录中的代码。"
             result.add(_f(
                 rel_path(root, entry), "F005",
-                f"联盟名录中没有代码为「{entry.name}」的{'城市' if kind == 'city' else '工作组'}。",
-                f"是否想用「{near[0]}」文件夹？" if near else "文件夹名须是联盟名录中的代码。",
+                f"联盟名录中没有代码为「{entry.name}」的{'城市' if kind == 'city' else '工作组'}。", hint,
             ))
             continue
         _load_folder(root, entry, campaign, Source(kind, entry.name), result)

@@ -275,6 +275,7 @@ def test_a_correction_is_recorded_with_its_reason_and_the_year_is_green_again(of
     code, out, _ = office.run("close", "--year", "2024", "--correct", "submissions/2024/campaign.yaml",
                               "--reason", "更正联系电话")
     assert code == 0 and "已记录 2024 年度的更正（更正联系电话）：campaign.yaml。" in out
+    assert "已在 submissions/2024/closed.yaml 记下本年度" in out  # the documents' digests follow
     assert office.errors() == []
     seal = (root / "submissions/2024/closed.yaml").read_text(encoding="utf-8")
     assert "更正:\n" in seal and "    文件: campaign.yaml\n" in seal and '    理由: "更正联系电话"\n' in seal
@@ -305,3 +306,22 @@ def test_editing_the_registry_before_closing_says_close_the_last_year_first(offi
         "运行 honors close --year 2024 结束该年度（冻结当时的名录），再修改联盟名录。") for f in renamed)
     code, _, err = office.run("year", "new", "2025", "--deadline", "2026-04-10")
     assert code == 2 and "honors close --year 2024" in err
+
+
+def test_a_renamed_group_writing_into_its_old_folder_is_told_where_it_moved(office: Office) -> None:
+    """The reading group became promotion (前身 in the registry): year new moves its project, and
+    a file put in the old folder of the new year is pointed to the new one."""
+    root = office.root
+    _finish_2024(office)
+    assert office.run("close", "--year", "2024")[0] == 0
+    _edit(root / "submissions/registry.yaml", "  - 代码: reading\n    名称: 阅读推广工作组\n", RENAMED_GROUP)
+    code, out, _ = office.run("year", "new", "2025", "--deadline", "2026-04-10")
+    assert code == 0 and "评委「高明远」的工作组 reading → promotion（全民阅读推广工作组）" in out
+    old = root / "submissions/2025/groups/reading"
+    old.mkdir(parents=True)
+    shutil.copy(root / "submissions/2024/groups/reading/special-micang.yaml", old / "special-micang.yaml")
+    found = [f for f in office.errors() if f["file"].startswith("submissions/2025/")]
+    assert [(f["code"], f["file"], f["message"], f["hint"]) for f in found] == [(
+        "F005", "submissions/2025/groups/reading", "联盟名录中没有代码为「reading」的工作组。",
+        "「reading」是「全民阅读推广工作组」的前身（联盟名录的「前身」）：请把文件移到 submissions/2025/groups/promotion/ 下。",
+    )]

@@ -79,7 +79,8 @@ def _is_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*'|honors [^，。；）]*")
+# Commands (honors …, git checkout …) are not prose.
+QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*'|(?:honors|git) [^，。；）]*")
 
 
 def _english(text: str) -> list[str]:
