@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from generator.authoring.closing import close_year, record_correction
 from generator.check.validate import validate_repository
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
@@ -32,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.authoring.closing import close_year, record_correction
     root = find_root(args.root)
     repo, result = validate_repository(root)
     campaign = next((c for c in repo.campaigns if c.year == args.year), None)

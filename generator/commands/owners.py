@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.authoring.closing import closed_years_on_disk
 from generator.check.report import REPORTERS
 from generator.commands._arguments import add_change_arguments, add_root, add_today
 from generator.core.atomic import write_text_atomically
@@ -14,8 +13,6 @@ from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
 from generator.load.campaign import load_registry
-from generator.pullrequest import arrival, ghsummary, owners
-from generator.pullrequest.prcheck import check_change
 
 CODEOWNERS = Path(".github") / "CODEOWNERS"
 
@@ -53,6 +50,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from generator.pullrequest import arrival, ghsummary
+    from generator.pullrequest.prcheck import check_change
     if not args.author:
         raise UserError("没有提供修改者的账号。", "请用 --author 或环境变量 HONORS_AUTHOR 指定拉取请求的作者。")
     if not args.base:
@@ -67,6 +66,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_codeowners(args: argparse.Namespace) -> int:
+    from generator.authoring.closing import closed_years_on_disk
+    from generator.pullrequest import owners
     root = find_root(args.root)
     scratch = Result()
     registry = load_registry(root, scratch)

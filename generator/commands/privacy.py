@@ -11,9 +11,7 @@ from pathlib import Path
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.guard import repoguard
 from generator.load.campaign import load_repository
-from generator.pullrequest import cievent
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_repo(root: Path) -> int:
+    from generator.guard import repoguard
+    from generator.pullrequest import cievent
     visibility, source = cievent.visibility()
     verdict = repoguard.judge(repoguard.is_demo(root), visibility, source)
     stream = sys.stdout if verdict.code == 0 else sys.stderr

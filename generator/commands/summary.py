@@ -9,7 +9,6 @@ from generator.check.validate import validate_repository
 from generator.commands._arguments import add_config_from_argument, add_root, judged_root
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.pullrequest import ghsummary
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,6 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.pullrequest import ghsummary
     root = find_root(args.root)
     with judged_root(root, args.config_from) as judged:
         repo, result = validate_repository(judged)
