@@ -16,14 +16,16 @@ import random
 import re
 import shutil
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
 from benchmarks import text as t
+from generator.core.workdays import nth_workday
 
 REPO = Path(__file__).resolve().parents[1]
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 CITY_BASE_FILES = 5  # summary, collective, two individuals, the liaison
 DIRECTOR_EVERY = 100  # every 100th individual is a director with a reason: warning E004
 
@@ -112,19 +114,24 @@ def _fixed_per_year(tpl: Template, cities: int) -> int:
     return 2 + groups + office + cities * CITY_BASE_FILES  # campaign.yaml + decisions.yaml
 
 
+def _registries(years: int) -> int:
+    """The alliance's registry and each closed (commended) year's frozen copy: all but the last."""
+    return years
+
+
 def plan(tpl: Template, files: int, years: int, seed: int) -> Plan:
     """How many cities and how many cases per city-year give exactly `files` YAML files."""
     per_city = CITY_BASE_FILES + 1.5
     fixed_groups = _fixed_per_year(tpl, 0) - 2
     cities = max(2, round((files / years - 2 - fixed_groups) / (per_city + 0.1)))
-    while cities > 1 and 1 + years * _fixed_per_year(tpl, cities) > files:
+    while cities > 1 and _registries(years) + years * _fixed_per_year(tpl, cities) > files:
         cities -= 1
-    if 1 + years * _fixed_per_year(tpl, cities) > files:
+    if _registries(years) + years * _fixed_per_year(tpl, cities) > files:
         raise SystemExit(f"{files} files are too few for {years} years; use fewer years.")
     rng = random.Random(f"plan-{seed}")
     p = Plan(files, years, seed, cities)
     p.cases = {(y, c): rng.randint(0, 3) for y in range(years) for c in range(cities)}
-    total = 1 + years * _fixed_per_year(tpl, cities) + sum(p.cases.values())
+    total = _registries(years) + years * _fixed_per_year(tpl, cities) + sum(p.cases.values())
     keys = sorted(p.cases)
     while total != files:
         key = rng.choice(keys)
@@ -146,7 +153,8 @@ def make_cities(count: int, seed: int) -> list[City]:
         while name in used:
             name = t.place(rng) + rng.choice(t.PLACE)
         used.add(name)
-        joined = f"{rng.randint(2012, 2016)}-{rng.randint(1, 12):02d}"
+        # Every library joined before the first synthetic year (E013: a member by the period).
+        joined = f"{rng.randint(2005, 2010)}-{rng.randint(1, 12):02d}"
         districts: set[str] = set()
         members = []
         for _ in range(rng.randint(3, 5)):
@@ -156,7 +164,7 @@ def make_cities(count: int, seed: int) -> list[City]:
             districts.add(d)
             kind = rng.choice(("区", "县"))
             members.append(Library(f"{name}市{d}{kind}图书馆",
-                                   f"{rng.randint(2013, 2020)}-{rng.randint(1, 12):02d}"))  # members before any synthetic year (E013)
+                                   f"{rng.randint(2008, 2013)}-{rng.randint(1, 12):02d}"))
         cities.append(City(f"c{i + 1:04d}", f"{name}市", Library(f"{name}市图书馆", joined),
                            t.person(rng), members))
     return cities
@@ -183,7 +191,22 @@ def campaign_text(tpl: Template, year: int) -> str:
     """The template config with its year (and the following year) moved."""
     shift = {str(tpl.year): str(year), str(tpl.year + 1): str(year + 1)}
     pattern = rf"(?<!\d)({tpl.year}|{tpl.year + 1})(?!\d)"
-    return re.sub(pattern, lambda m: shift[m.group(1)], tpl.campaign_text)
+    text = re.sub(pattern, lambda m: shift[m.group(1)], tpl.campaign_text)
+    return _publicity_end(text)
+
+
+PUBLICITY = re.compile(r"^(公示:\n  开始: (\d{4}-\d\d-\d\d)\n  结束: )(\d{4}-\d\d-\d\d)((?:\n  .*)*?\n  工作日: (\d+))",
+                       re.MULTILINE)
+
+
+def _publicity_end(text: str) -> str:
+    """The 公示's end moved to where its working days run out in the new year (A016)."""
+
+    def moved(m: re.Match[str]) -> str:
+        end = nth_workday(date.fromisoformat(m.group(2)), int(m.group(5)))
+        return f"{m.group(1)}{end.isoformat()}{m.group(4)}"
+
+    return PUBLICITY.sub(moved, text)
 
 
 def _block(key: str, lines: list[str]) -> list[str]:
@@ -355,7 +378,10 @@ def write_decisions(y: Year, cities: list[City], final: bool) -> None:
         entries += [(y.tpl.awards["special"], p) for p in y.decisions.get(f"special:{project}", [])[:quota]]
     entries += [(y.tpl.awards["case"], p) for p in y.decisions.get("case", [])[:12]]
     # Decided the day before the demo's 公示 starts (D014: 公示 follows the decision).
-    lines = [f"状态: {'已表彰' if final else '拟表彰'}", f"审定日期: {y.year + 1}-05-20", "表彰名单:"]
+    lines = [f"状态: {'已表彰' if final else '拟表彰'}", f"审定日期: {y.year + 1}-05-20"]
+    if final:  # a commended year's decision has its document number (D016)
+        lines.append(f"文号: 陕公图联发〔{y.year + 1}〕08号")
+    lines.append("表彰名单:")
     for award, path in entries:
         lines += [f"  - 奖项: {award}", f"    推荐材料: {path}"]
         if award == y.tpl.awards["special"]:  # the synthetic ranks are random: the meeting says why (A011)
@@ -377,7 +403,8 @@ def generate(out: Path, files: int, years: int = 10, seed: int = 2024,
         shutil.rmtree(out)
     base = out / "submissions"
     base.mkdir(parents=True)
-    (base / "registry.yaml").write_text(registry_text(tpl, cities), encoding="utf-8")
+    registry = registry_text(tpl, cities)
+    (base / "registry.yaml").write_text(registry, encoding="utf-8")
     first = tpl.year - years + 1
     for yi in range(years):
         year = first + yi
@@ -389,7 +416,10 @@ def generate(out: Path, files: int, years: int = 10, seed: int = 2024,
             write_city(y, city, p.cases[(yi, ci)])
         write_groups(y, libraries)
         write_office(y, cities)
-        write_decisions(y, cities, final=yi < years - 1)
+        final = yi < years - 1
+        write_decisions(y, cities, final)
+        if final:  # a commended year is closed: its registry frozen (D007)
+            (folder / "registry.yaml").write_text(registry, encoding="utf-8")
     shape = {"files": files, "years": years, "cities": len(cities), "libraries": len(libraries),
              "seed": seed, "generator": GENERATOR_VERSION,
              "registry_bytes": (base / "registry.yaml").stat().st_size}
@@ -401,7 +431,7 @@ def ensure(out: Path, files: int, years: int = 10, seed: int = 2024) -> dict[str
     """Generate unless out already holds the same shape (generation is deterministic)."""
     marker = out / "synth.json"
     if marker.exists():
-        shape = json.loads(marker.read_text(encoding="utf-8"))
+        shape: dict[str, int] = json.loads(marker.read_text(encoding="utf-8"))
         if (shape.get("files"), shape.get("years"), shape.get("seed"), shape.get("generator")) == (
             files, years, seed, GENERATOR_VERSION,
         ):

@@ -282,6 +282,26 @@ def test_validate_loads_neither_the_office_forms_nor_the_site_engine(repo_root: 
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
 
 
+def test_validate_imports_no_later_stage_of_the_package(repo_root: Path) -> None:
+    """`honors validate` needs load, rules and check: the pull-request checks, the site, the
+    forms, the guards and the authoring tools are imported by their own commands only."""
+    code = ("import sys; from generator.cli import main; code = main(['validate']); "
+            "print(sorted({'.'.join(m.split('.')[:2]) for m in sys.modules if m.startswith('generator.')}"
+            " & {'generator.pullrequest', 'generator.site', 'generator.forms', 'generator.guard', "
+            "'generator.authoring'})); sys.exit(code)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_arrival_words_spelled_for_the_parser_are_the_pull_request_stages() -> None:
+    from generator.commands import _arguments
+    from generator.pullrequest import arrival
+
+    assert (_arguments.SEEN, _arguments.ARRIVAL_EXAMPLE) == (arrival.SEEN, arrival.EXAMPLE)
+
+
 def test_every_subcommand_module_is_listed_once_in_order(repo_root: Path) -> None:
     """cli.SUBCOMMANDS is the one list: a new module in commands/ that is not on it is a mistake."""
     from generator import cli

@@ -7,12 +7,9 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-
-from generator.pullrequest import arrival
-from generator.pullrequest.trusted import office_config_from
 
 
 def add_root(p: argparse.ArgumentParser) -> None:
@@ -38,6 +35,12 @@ def _env(name: str) -> str | None:
     return os.environ.get(name, "").strip() or None
 
 
+# The pull-request stage's own words (pullrequest/arrival.py: SEEN, EXAMPLE), spelled here so that
+# building the parser imports none of it; tests/test_cli.py checks they agree.
+SEEN = "HONORS_SEEN"
+ARRIVAL_EXAMPLE = "2025-04-08T23:30:00+08:00"
+
+
 def _list(name: str) -> list[str]:
     return os.environ.get(name, "").split()
 
@@ -53,11 +56,11 @@ def add_change_arguments(p: argparse.ArgumentParser) -> None:
                    help="基准版本，如 main 或提交号（默认取环境变量 HONORS_BASE）")
     p.add_argument("--head", default=_env("HONORS_HEAD") or "HEAD", metavar="修改后版本",
                    help="修改后的版本（默认取环境变量 HONORS_HEAD，再默认 HEAD）")
-    p.add_argument("--seen", action="append", default=_list(arrival.SEEN), metavar="提交号=时间",
+    p.add_argument("--seen", action="append", default=_list(SEEN), metavar="提交号=时间",
                    help="这次修改中的某个提交及平台服务器最早收到它的时间（如它的检查开始的时间），可重复："
                    "截止前已送达、之后没有再改的文件仍按按时送达判断（默认取环境变量 HONORS_SEEN，多个用空格分隔）")
     p.add_argument("--arrived", default=None, metavar="时间",
-                   help=f"修改送达服务器的时间，如 {arrival.EXAMPLE}（不写时区按北京时间）；"
+                   help=f"修改送达服务器的时间，如 {ARRIVAL_EXAMPLE}（不写时区按北京时间）；"
                    "GitLab 可传 $CI_PIPELINE_CREATED_AT")
 
 
@@ -72,5 +75,12 @@ def add_config_from_argument(p: argparse.ArgumentParser) -> None:
 @contextmanager
 def judged_root(root: Path, config_from: str | None) -> Iterator[Path]:
     """root itself, or (with --config-from) a copy whose office files are the trusted commit's."""
-    with office_config_from(root, config_from) if config_from else nullcontext(root) as where:
+    if not config_from:
+        yield root
+        return
+    from generator.pullrequest.trusted import (
+        office_config_from,  # the pull-request stage, only here
+    )
+
+    with office_config_from(root, config_from) as where:
         yield where

@@ -6,7 +6,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from generator.authoring.closing import close_year, record_correction, record_documents
 from generator.check.validate import validate_repository
 from generator.commands._arguments import add_root
 from generator.core.errors import UserError
@@ -34,6 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.authoring.closing import close_year, record_correction
     root = find_root(args.root)
     repo, result = validate_repository(root)
     campaign = next((c for c in repo.campaigns if c.year == args.year), None)
@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _record_documents(root: Path, year: int) -> str:
     """Generate the closed year's documents afresh and record their digests (表格摘要)."""
+    from generator.authoring.closing import record_documents
     from generator.forms.fingerprint import document_digests  # docx/openpyxl only when closing
 
     repo, _ = load_repository(root)  # the year as it is now closed: its frozen registry

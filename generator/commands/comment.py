@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.check.validate import validate_repository
 from generator.commands._arguments import (
@@ -16,9 +17,9 @@ from generator.commands._arguments import (
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
 from generator.core.workspace import find_root
-from generator.pullrequest import arrival, prcomment
-from generator.pullrequest.gitchanges import changed_files
-from generator.pullrequest.prcheck import check_change
+
+if TYPE_CHECKING:
+    from generator.pullrequest.prcomment import ChangeCheck
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,8 +38,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run)
 
 
-def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck:
+def _check_change(root: Path, args: argparse.Namespace) -> ChangeCheck:
     """The change's paths and its own checks; a check that cannot run is said, not raised."""
+    from generator.pullrequest import arrival, prcomment
+    from generator.pullrequest.gitchanges import changed_files
+    from generator.pullrequest.prcheck import check_change
     if not args.base:
         return prcomment.ChangeCheck([], could_not_check="没有提供基准版本（--base 或 HONORS_BASE）。")
     try:
@@ -56,6 +60,7 @@ def _check_change(root: Path, args: argparse.Namespace) -> prcomment.ChangeCheck
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.pullrequest import prcomment
     root = find_root(args.root)
     with judged_root(root, args.config_from) as judged:
         repo, validation = validate_repository(judged)

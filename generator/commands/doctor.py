@@ -7,7 +7,6 @@ from datetime import date
 
 from generator.commands._arguments import add_root, add_today
 from generator.core.workspace import find_root
-from generator.guard import doctor
 
 MARKS = {True: "✔", False: "✘", None: "？"}
 
@@ -28,6 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.guard import doctor
     root = find_root(args.root)
     checks = doctor.diagnose(root, args.today or date.today())
     print(f"honors doctor：检查 {root.name} 的设置")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.authoring.scaffold import KIND_ALIASES, Owner, group_projects, template_text
 from generator.commands._arguments import add_root
 from generator.core.atomic import write_text_atomically
 from generator.core.errors import UserError
@@ -14,6 +14,9 @@ from generator.core.workspace import find_root
 from generator.load.campaign import load_repository
 from generator.models import CampaignConfig, Registry
 from generator.models.awards import SPECIAL_FORM, WHO_FILLS_WHICH_FORM, award
+
+if TYPE_CHECKING:
+    from generator.authoring.scaffold import Owner
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -38,6 +41,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.authoring.scaffold import (  # not needed by other commands
+        KIND_ALIASES,
+        template_text,
+    )
+
     kind = KIND_ALIASES.get(args.kind)
     if kind is None:
         raise UserError(f"不认识的类型「{args.kind}」。", "可用：先进集体、先进个人、专项、案例、汇总表。")
@@ -77,6 +85,8 @@ def _file_stem(kind: str, name: str | None) -> str:
 
 
 def _owner(args: argparse.Namespace) -> Owner:
+    from generator.authoring.scaffold import Owner
+
     if args.office:
         return Owner("office", "office")
     if args.city:
@@ -86,6 +96,8 @@ def _owner(args: argparse.Namespace) -> Owner:
 
 def _check_special(kind: str, owner: Owner, config: CampaignConfig, registry: Registry | None) -> None:
     """附件1-4 comes from the working group responsible for the project, and only from it."""
+    from generator.authoring.scaffold import group_projects
+
     if kind != "special":
         return
     responsible = "、".join(

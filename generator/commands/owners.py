@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.authoring.closing import closed_years_on_disk
 from generator.check.report import REPORTERS
 from generator.commands._arguments import add_change_arguments, add_root, add_today
 from generator.core.atomic import write_text_atomically
@@ -14,9 +14,9 @@ from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
 from generator.load.campaign import load_registry
-from generator.models import Registry
-from generator.pullrequest import arrival, ghsummary, owners
-from generator.pullrequest.prcheck import check_change
+
+if TYPE_CHECKING:
+    from generator.models import Registry
 
 CODEOWNERS = Path(".github") / "CODEOWNERS"
 
@@ -54,6 +54,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from generator.pullrequest import arrival, ghsummary
+    from generator.pullrequest.prcheck import check_change
     if not args.author:
         raise UserError("没有提供修改者的账号。", "请用 --author 或环境变量 HONORS_AUTHOR 指定拉取请求的作者。")
     if not args.base:
@@ -70,6 +72,8 @@ def run_check(args: argparse.Namespace) -> int:
 def regenerate_codeowners(root: Path, registry: Registry) -> str | None:
     """Rewrite an existing .github/CODEOWNERS from the registry (honors year new does it in the
     same step as the registry change); None when there is none or a login is not valid."""
+    from generator.authoring.closing import closed_years_on_disk
+    from generator.pullrequest import owners
     target = root / CODEOWNERS
     if not target.is_file() or owners.bad_handles(registry):
         return None
@@ -78,6 +82,8 @@ def regenerate_codeowners(root: Path, registry: Registry) -> str | None:
 
 
 def run_codeowners(args: argparse.Namespace) -> int:
+    from generator.authoring.closing import closed_years_on_disk
+    from generator.pullrequest import owners
     root = find_root(args.root)
     scratch = Result()
     registry = load_registry(root, scratch)

@@ -12,9 +12,7 @@ from generator.commands._arguments import add_root
 from generator.core.errors import UserError
 from generator.core.findings import Finding
 from generator.core.workspace import find_root
-from generator.guard import repoguard, scans
 from generator.load.campaign import load_repository
-from generator.pullrequest import cievent
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_repo(root: Path) -> int:
+    from generator.guard import repoguard, scans
+    from generator.pullrequest import cievent
     visibility, source = cievent.visibility()
     verdict = repoguard.judge(repoguard.is_demo(root), visibility, source, len(scans.stamped_scans(root)))
     stream = sys.stdout if verdict.code == 0 else sys.stderr
@@ -65,6 +65,7 @@ def run_repo(root: Path) -> int:
 def run_site(args: argparse.Namespace) -> int:
     # Imported here: the scan reads the office's forms (python-docx, openpyxl), which every other
     # command (validate in pre-commit above all) would otherwise load for nothing.
+    from generator.guard import scans
     from generator.guard.privacy import Leak, private_values, public_text_warnings, scan_site
 
     root = find_root(args.root)

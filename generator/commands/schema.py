@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from generator.authoring.schemas import stale_files, write_all
 from generator.commands._arguments import add_root
 from generator.core.workspace import find_root
 
@@ -17,6 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.authoring.schemas import stale_files, write_all
     root = find_root(args.root)
     if args.check:
         stale = stale_files(root)

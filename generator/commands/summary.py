@@ -12,7 +12,6 @@ from generator.core.errors import UserError
 from generator.core.findings import Result
 from generator.core.workspace import find_root
 from generator.load.records import Campaign
-from generator.pullrequest import ghsummary
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.pullrequest import ghsummary
     root = find_root(args.root)
     with judged_root(root, args.config_from) as judged:
         repo, result = validate_repository(judged)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from generator.authoring.newyear import open_year
 from generator.commands._arguments import add_root, iso_day
 from generator.commands.owners import regenerate_codeowners
 from generator.core.errors import UserError
@@ -33,6 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from generator.authoring.newyear import open_year
     root = find_root(args.root)
     year = int(args.year) if args.year.strip().isdigit() else 0
     if not 2000 <= year <= 2100:

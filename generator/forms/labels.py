@@ -34,11 +34,8 @@ def city_of(registry: Registry, record: NominationRecord) -> str:
         city = registry.city(record.source.code)
         if city is not None:
             return city.name
-    unit = norm(str(getattr(record.form, "unit", "")))
-    for city in registry.cities:
-        if unit in {norm(name) for name in city.library_names}:
-            return city.name
-    return ""
+    found = registry.city_by_library.get(norm(str(getattr(record.form, "unit", ""))))
+    return found.name if found is not None else ""
 
 
 # 所在城市 on paper for a unit under no city's committee library: a 其他成员馆 such as the

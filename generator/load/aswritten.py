@@ -37,17 +37,33 @@ def as_written(doc: Document, model: type[BaseModel]) -> Any:
 
 
 def _walk(doc: Document, annotation: Any, value: Any, loc: Loc) -> Any:
-    inner = model_in(annotation)
-    if isinstance(value, dict) and inner is not None:
-        fields = {(f.alias or n): f.annotation for n, f in inner.model_fields.items()}
+    # Most values are text already: they return at once, before the annotation is looked at.
+    if isinstance(value, dict):
+        fields = _fields(annotation)
+        if fields is None:
+            return value
         return {k: _walk(doc, fields[k], v, (*loc, k)) if k in fields else v for k, v in value.items()}
     if isinstance(value, list):
         item = item_type(annotation)
         return [_walk(doc, item, v, (*loc, i)) for i, v in enumerate(value)] if item is not None else value
-    if annotation is not None and is_text(annotation) and isinstance(value, GUESSED):
+    if isinstance(value, GUESSED) and annotation is not None and is_text(annotation):
         source = source_text(doc, loc)
         return source if source is not None and _reads_as(source, value) else value
     return value
+
+
+_FIELDS: dict[type[BaseModel], dict[str, Any]] = {}
+
+
+def _fields(annotation: Any) -> dict[str, Any] | None:
+    """The annotations of the model a field holds, by the key written in the file (cached)."""
+    inner = model_in(annotation)
+    if inner is None:
+        return None
+    fields = _FIELDS.get(inner)
+    if fields is None:
+        fields = _FIELDS[inner] = {(f.alias or n): f.annotation for n, f in inner.model_fields.items()}
+    return fields
 
 
 def _reads_as(source: str, value: Any) -> bool:

@@ -8,6 +8,7 @@ an odd space, breaks the YAML itself, the finding names the character and its li
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -23,6 +24,15 @@ ODD_SPACES = {
     "\u205f": "数学空格",
     **{chr(c): "特殊宽度空格" for c in range(0x2000, 0x200B)},
 }
+
+
+# A value holds an invisible character only if the text does, or writes one as an escape ("\u200b").
+_MAY_HOLD = re.compile("[" + re.escape("".join(INVISIBLE) + "\\") + "]")
+
+
+def strip_invisible_from(text: str, data: Any) -> Any:
+    """strip_invisible(data) for data loaded from text; the walk is skipped when text cannot hold one."""
+    return strip_invisible(data) if _MAY_HOLD.search(text) else data
 
 
 def strip_invisible(data: Any) -> Any:

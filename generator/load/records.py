@@ -79,6 +79,8 @@ class Campaign:
     partial: list[NominationRecord] = field(default_factory=list)
     # The stamped originals' scans (load/stamped.py): the office's record, never on the site.
     scans: list[Scan] = field(default_factory=list)
+    _by_rel: tuple[list[NominationRecord], int, dict[str, NominationRecord]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def stage(self) -> str:
@@ -100,7 +102,16 @@ class Campaign:
             self.nominations = whole
 
     def by_rel(self, rel: str) -> NominationRecord | None:
-        return next((n for n in self.nominations if n.rel == rel), None)
+        """The nomination at rel (relative to the campaign folder), looked up in an index that is
+        rebuilt whenever the list of nominations was replaced or grew."""
+        nominations = self.nominations
+        cached = self._by_rel
+        if cached is None or cached[0] is not nominations or cached[1] != len(nominations):
+            index: dict[str, NominationRecord] = {}
+            for n in nominations:
+                index.setdefault(n.rel, n)
+            cached = self._by_rel = (nominations, len(nominations), index)
+        return cached[2].get(rel)
 
 
 @dataclass

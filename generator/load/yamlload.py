@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
@@ -31,9 +30,10 @@ from ruamel.yaml.tokens import (
 
 from generator.core.findings import Finding
 from generator.load import valuestart
-from generator.load.invisible import odd_character, strip_invisible
+from generator.load.invisible import odd_character, strip_invisible_from
+from generator.load.positions import Loc, Table, index_all, scan_top_level
+from generator.load.safeload import safe_load
 from generator.load.textdecode import DecodeProblem, decode
-from generator.models.names import visible
 
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 12
@@ -42,7 +42,6 @@ MAX_DEPTH = 12
 SUSPECT = re.compile(r"[&!]|^%|<<", re.MULTILINE)
 PLAIN_SCALARS = (str, int, float, bool, type(None), date, datetime)
 FULL_WIDTH_COLON_KEY = re.compile(r"^[ \t]*[^\s:#：\-][^:：\n]{0,30}：")
-Loc = tuple[str | int, ...]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -54,15 +53,6 @@ class LoadError(Exception):
         self.finding = finding
 
 
-def _safe_loader() -> YAML:
-    yaml = YAML(typ="safe", pure=False)
-    yaml.allow_duplicate_keys = False
-    return yaml
-
-
-_SAFE = _safe_loader()
-
-
 @dataclass
 class Document:
     """A loaded YAML file: plain data, and positions computed on demand."""
@@ -70,49 +60,36 @@ class Document:
     path: str
     text: str
     data: Any
-    _values: dict[Loc, tuple[int, int]] | None = field(default=None, repr=False)
-    _keys: dict[Loc, tuple[int, int]] = field(default_factory=dict, repr=False)
+    # The top-level keys as loaded: the line scan for their positions is checked against them
+    # (data itself is dropped once a nomination has passed its schema).
+    top: tuple[str, ...] = ()
+    _top: tuple[Table, Table] | None = field(default=None, repr=False)
+    _scanned: bool = field(default=False, repr=False)
+    _full: tuple[Table, Table] | None = field(default=None, repr=False)
 
     def where(self, loc: Loc, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at loc, or of its nearest ancestor."""
-        if self._values is None:
-            self._values = {}
-            _index_positions(self.text, self._values, self._keys)
-        table = self._keys if key else self._values
         probe = tuple(loc)
+        values, keys = (self._top_level() if len(probe) <= 1 else None) or self._everything()
+        table = keys if key else values
         while probe:
             if probe in table:
                 return table[probe]
-            if not key and probe in self._keys:
-                return self._keys[probe]
+            if not key and probe in keys:
+                return keys[probe]
             probe = probe[:-1]
         return (1, 1)
 
+    def _top_level(self) -> tuple[Table, Table] | None:
+        if not self._scanned:
+            self._scanned = True
+            self._top = scan_top_level(self.text, self.top) if self._full is None else None
+        return self._top
 
-def _index_positions(
-    text: str, values: dict[Loc, tuple[int, int]], keys: dict[Loc, tuple[int, int]]
-) -> None:
-    try:
-        tree = YAML(typ="rt").load(text)
-    except (YAMLError, RecursionError):
-        return
-    stack: list[tuple[Loc, Any]] = [((), tree)]
-    while stack:
-        loc, node = stack.pop()
-        if isinstance(node, CommentedMap):
-            for k in node:
-                child = (*loc, visible(str(k)))
-                kl, kc = node.lc.key(k)
-                vl, vc = node.lc.value(k)
-                keys[child] = (kl + 1, kc + 1)
-                values[child] = (vl + 1, vc + 1)
-                stack.append((child, node[k]))
-        elif isinstance(node, CommentedSeq):
-            for i, item in enumerate(node):
-                il, ic = node.lc.item(i)
-                child = (*loc, i)
-                values[child] = keys[child] = (il + 1, ic + 1)
-                stack.append((child, item))
+    def _everything(self) -> tuple[Table, Table]:
+        if self._full is None:
+            self._full = index_all(self.text)
+        return self._full
 
 
 def _fail(path: str, code: str, message: str, hint: str, line: int | None, col: int | None = None):
@@ -237,7 +214,7 @@ def _syntax_finding(path: str, text: str, err: MarkedYAMLError) -> Finding:
 def _parse_error_at(text: str) -> tuple[int, int] | None:
     """Where the parser stops on text ((0, 0) if unknown), or None if it parses."""
     try:
-        _SAFE.load(text)
+        safe_load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         return (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -341,7 +318,7 @@ def load_text(path: str, text: str) -> Document:
     if SUSPECT.search(text):
         _guard_tokens(path, text)
     try:
-        data = _SAFE.load(text)
+        data = safe_load(text)
     except DuplicateKeyError as err:
         mark = err.problem_mark
         key = re.search(r'duplicate key "(.*?)"', str(err.problem))
@@ -390,7 +367,8 @@ def load_text(path: str, text: str) -> Document:
             else "文件应由「字段: 内容」组成，例如「姓名: 张三」，不要以「- 」开头写成列表。"
         )
         raise _fail(path, "F002", "文件内容不是「字段: 内容」的形式。", hint, fw or 1, 1)
-    return Document(path, text, strip_invisible(data))
+    data = strip_invisible_from(text, data)
+    return Document(path, text, data, tuple(str(k) for k in data))
 
 
 def load_file(file: Path, rel: str) -> Document:

@@ -43,6 +43,8 @@ def _is_simplified_set(char: str) -> bool:
 
 def _simplified(text: str) -> str:
     converted = _TO_SIMPLIFIED.convert(text)
+    if converted == text:  # already simplified: the usual case, no character to weigh
+        return text
     if len(converted) != len(text):  # OpenCC maps character for character; never seen otherwise
         return text
     return "".join(o if _is_simplified_set(o) else c for o, c in zip(text, converted, strict=True))

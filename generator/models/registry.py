@@ -7,6 +7,7 @@ from functools import cached_property
 from pydantic import Field
 
 from generator.models.base import FormModel, JoinMonth, Text, YesNo, alias
+from generator.models.names import norm
 
 CODE_PATTERN = "^[a-z][a-z0-9-]*$"
 
@@ -142,6 +143,15 @@ class Registry(FormModel):
         index: dict[str, City] = {}
         for city in self.cities:
             index.setdefault(city.code, city)
+        return index
+
+    @cached_property
+    def city_by_library(self) -> dict[str, City]:
+        """Each library's name (by models.names.norm; former names too) -> its city."""
+        index: dict[str, City] = {}
+        for city in self.cities:
+            for name in city.library_names:
+                index.setdefault(norm(name), city)
         return index
 
     @cached_property

@@ -203,12 +203,20 @@ def _on_decisions(campaign: Campaign, key: tuple[str | int, ...], message: str, 
 def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], units: Units, result: Result) -> None:
     """D011: honored in an earlier closed year for near-identical deeds. The notice forbids no
     second honor, so the meeting is told, no more."""
+    # Only a person of the same name, or a case of the same unit, can have the same deeds:
+    # this year's nominations by that key, so an archive of many years is not compared pairwise.
+    by_key: dict[tuple[str, str], list[tuple[NominationRecord, str]]] = defaultdict(list)
+    for n in campaign.nominations:
+        if (deeds := _deeds(n, units)) is not None:
+            by_key[deeds[0]].append((n, deeds[1]))
     for past in earlier:
         assert past.decisions is not None  # the caller passes closed years only
-        honored = [o for e in past.decisions.passed() if (o := past.by_rel(e.nomination)) is not None]
-        for old in honored:
-            for n in campaign.nominations:
-                if _same_deeds(old, n, units):
+        for e in past.decisions.passed():
+            old = past.by_rel(e.nomination)
+            if old is None or (deeds := _deeds(old, units)) is None:
+                continue
+            for n, text in by_key.get(deeds[0], ()):
+                if near(deeds[1], text):
                     result.add(at(
                         n, (KEY[n.award],), "D011",
                         f"与 {past.year} 年度已表彰的 {old.path} 内容几乎相同：同一{_what(n)}以相同的事迹再次参评。",
@@ -217,14 +225,16 @@ def _honored_before(campaign: Campaign, earlier: Sequence[Campaign], units: Unit
                     ))
 
 
+def _deeds(n: NominationRecord, units: Units) -> tuple[tuple[str, str], str] | None:
+    """Who or what the deeds are of (a person's name, a case's unit as the registry knows it,
+    former names included), and the deeds: two records can only have the same deeds when the
+    first part is equal."""
+    if isinstance(n.form, Individual):
+        return ("individual", norm(n.form.name)), n.form.deeds
+    if isinstance(n.form, ServiceCase):
+        return ("case", units.key(n.form.unit)), n.form.body
+    return None
+
+
 def _what(n: NominationRecord) -> str:
     return "人" if n.award == "individual" else "案例"
-
-
-def _same_deeds(old: NominationRecord, n: NominationRecord, units: Units) -> bool:
-    a, b = old.form, n.form
-    if isinstance(a, Individual) and isinstance(b, Individual):
-        return norm(a.name) == norm(b.name) and near(a.deeds, b.deeds)
-    if isinstance(a, ServiceCase) and isinstance(b, ServiceCase):
-        return units.key(a.unit) == units.key(b.unit) and near(a.body, b.body)
-    return False

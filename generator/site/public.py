@@ -98,11 +98,8 @@ def unit_city(registry: Registry | None, unit: str) -> str | None:
     validator compares names)."""
     if registry is None:
         return None
-    wanted = norm(unit)
-    for city in registry.cities:
-        if wanted in {norm(name) for name in city.library_names}:
-            return city.code
-    return None
+    found = registry.city_by_library.get(norm(unit))
+    return found.code if found is not None else None
 
 
 def _liaison(record: NominationRecord, registry: Registry | None) -> bool:
