@@ -95,9 +95,6 @@ RULES: list[RuleText] = [
     RuleText("E015", "错误", "「单位」里用顿号、逗号或斜杠写了几个联盟单位：推荐表推荐一个单位；"
              "几个馆共同实施的案例，其他单位写进「合作单位」列表（每个合作单位都须在联盟名录中）。",
              "对评选出的先进集体授予“联盟工作先进集体”“联盟专项工作先进集体”称号，并颁发奖牌"),
-    RuleText("E020", "错误", "评选方案的「纸质原件」记录联盟办收到的盖章纸质原件：文件夹须是本年度的城市、工作组或联盟办（office）文件夹，"
-             "所列材料须是该文件夹中的推荐材料，送达日期不能早于通知发布日期。",
-             "填写《推荐对象汇总表》及正式推荐意见、拟推荐单位和个人《推荐表》于4月8日前报送联盟办公室"),
     RuleText("E016", "警告", "网站公开的文字（主要事迹、主要工作成绩、案例正文、案例简介等）里有像手机号、座机号、"
              "身份证号的数字，或本表填写的联系电话：提示删去（消息里只显示号码的头尾几位）。个人电话只填在「联系电话」，"
              "只用于纸质表；honors privacy site 也列出这些文字。",
@@ -108,6 +105,9 @@ RULES: list[RuleText] = [
     RuleText("E018", "警告", "通知没有规定字数的文字长于网站的建议：案例名称超过 60 字、案例简介超过 300 字时，"
              "说明网站会怎样显示（卡片和标题会很长），只是提醒，不拦住提交。",
              "在数智赋能图书馆建设发展、基层服务模式创新、地域特色活动开展、图书馆总分馆体系建设等方面有特色的图书馆服务案例"),
+    RuleText("E020", "错误", "评选方案的「纸质原件」记录联盟办收到的盖章纸质原件：文件夹须是本年度的城市、工作组或联盟办（office）文件夹，"
+             "所列材料须是该文件夹中的推荐材料，送达日期不能早于通知发布日期。",
+             "填写《推荐对象汇总表》及正式推荐意见、拟推荐单位和个人《推荐表》于4月8日前报送联盟办公室"),
     RuleText("Q001", "错误", "每个委员馆推荐的先进集体不超过名额（不含委员馆自身）。", "每个委员馆可推荐1个先进集体"),
     RuleText("Q002", "错误", "每个委员馆推荐的先进个人不超过名额（联络人不占名额）。",
              "2名先进个人（各委员馆联盟工作联络人不占此名额"),
@@ -256,12 +256,16 @@ EXAMPLES: dict[str, Example] = {
     "F006": Example("individual zhang san.yaml", "hostile-file-name-spaces"),
     "F007": Example("主要事迹: 全年开展活动120场 #全民阅读", "F007-hashtag-cut"),
     "F008": Example("- IMG_0001.HEIC", "F008-iphone-heic-photo"),
+    "F009": Example("stamped/IMG_0001.HEIC", "F009-stamped-scan-unusable"),
+    "F010": Example("![现场](C:\\照片\\现场.jpg)", "F010-picture-not-shown"),
+    "F011": Example('<font color="red">', "F011-markup-shown-otherwise"),
     "S001": Example("姓名:", "S001-empty-value"),
     "S002": Example("姓明: 测试甲", "S002-typo-key"),
     "S003": Example("年龄: 35岁", "S003-age-with-unit"),
     "S004": Example("主要事迹写了 501 字", "S004-deeds-501", literal=False),
     "S005": Example("本市有推荐表，却没有 summary.yaml", "S005-missing-summary", literal=False),
     "S006": Example("业务领域: 图书采编", "S006-field-unknown"),
+    "S007": Example("stamped/sumary.pdf", "S007-stamped-scan-unmatched"),
     "E001": Example("- 西安市秦岭书院", "E001-case-partner-unregistered"),
     "E002": Example("单位: 西安市图书馆", "E002-committee-self"),
     "E003": Example("评选条件: [1, 2, 3]", "E003-member-criterion-3"),
@@ -280,6 +284,7 @@ EXAMPLES: dict[str, Example] = {
     "E016": Example("读者可拨打 139 1234 5678 预约讲座", "E016-deeds-phones-and-id-card"),
     "E017": Example("填报日期: 2025-04-18", "E017-summary-filled-outside-the-window"),
     "E018": Example("案例简介写了 301 字", "E018-case-summary-301", literal=False),
+    "E020": Example("文件夹: cities/xiam", "E020-paper-originals-malformed"),
     "Q001": Example("本市推荐了两份先进集体推荐表（名额 1 个）", "Q001-two-collectives", literal=False),
     "Q002": Example("本市推荐了三名先进个人（名额 2 名）", "Q002-third-individual", literal=False),
     "Q003": Example("表彰名单的先进集体多于「先进集体评选总数上限」", "Q003-collective-cap", literal=False),
@@ -299,6 +304,8 @@ EXAMPLES: dict[str, Example] = {
     "D014": Example("截止日期: 2025-03-20", "D014-deadline-before-notice"),
     "D015": Example("先进个人评选总数上限: 30", "D015-copied-prose"),
     "D016": Example("状态: 已表彰（没有文号）", "D016-decision-without-number", literal=False),
+    "D017": Example("名称: 读者服务工作组", "D017-predecessor-unknown"),
+    "D018": Example("名称: 阅读推广工作组", "D018-group-names-itself"),
     "A001": Example("单位,值班班次,解答咨询数,平均响应时长", "A001-header-typo-and-missing"),
     "A002": Example("宝鸡市秦陵区图书馆,10,100,", "A002-unknown-library"),
     "A003": Example("咸阳市图书馆,约300,\"4,20\",2", "A003-numbers-refused"),
