@@ -193,6 +193,14 @@ def row_height(table: Table, index: int, cm: float, *, keep: bool = False) -> No
         tr_pr.append(OxmlElement("w:cantSplit"))
 
 
+CELL_PADDING_CM = 0.4  # a table cell's left and right margins together
+
+
+def chars_per_line(width_cm: float, size: float = BODY_PT) -> int:
+    """How many Chinese characters of this size a column of this width holds on one line."""
+    return int((width_cm - CELL_PADDING_CM) / (size * 2.54 / 72))
+
+
 def keep_row_with_next(table: Table, index: int) -> None:
     """Keep this row on the page of the paragraph after the table (its paragraphs' keep-with-next,
     which Word and LibreOffice apply to the row)."""

@@ -9,13 +9,13 @@ from docx.table import Table, _Cell
 
 from generator.forms import docxkit as k
 from generator.forms.context import FormContext
-from generator.forms.text import paragraphs, show
+from generator.forms.text import break_title, paragraphs, show
 from generator.load.records import NominationRecord
 from generator.models import Collective, Individual, SpecialCollective
 
 # Column widths (cm) of the paper forms; they add up to the text width.
 UNIT_WIDTHS = (3.0, 6.2, 2.6, 4.2)  # 单位 holds a long library name whole
-PERSON_WIDTHS = (2.2, 3.0, 3.4, 2.6, 2.2, 2.6)
+PERSON_WIDTHS = (1.6, 3.6, 3.4, 2.6, 2.2, 2.6)  # 单位 in two lines at most
 # The long-text cell fills page 1 and the opinion blocks page 2, as on paper; Noto CJK
 # (LibreOffice's stand-in) sets lines taller than 宋体 does, so these leave room for it.
 MAIN_CELL_CM = 19.0
@@ -125,7 +125,8 @@ def individual_form(ctx: FormContext, record: NominationRecord) -> Document:
     table = k.new_table(doc, 7, PERSON_WIDTHS)
     _pairs(table, 0, [("姓名", show(form.name)), ("性别", show(form.gender)),
                       ("年龄", show(form.age))])
-    _pairs(table, 1, [("单位", show(form.unit)), ("从事本工作时间", show(form.years_in_role)),
+    unit = break_title(show(form.unit), k.chars_per_line(PERSON_WIDTHS[1]))  # never mid-word
+    _pairs(table, 1, [("单位", unit), ("从事本工作时间", show(form.years_in_role)),
                       ("所在部门", show(form.department))])
     _pairs(table, 2, [("学历", show(form.education)), ("职务", show(form.position)),
                       ("职称", show(form.title))])

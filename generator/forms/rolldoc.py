@@ -13,9 +13,6 @@ from generator.forms.labels import printed_city
 from generator.forms.roll import Honor
 from generator.forms.text import break_title, clean
 
-PADDING_CM = 0.4  # a cell's left and right margins together
-PT_CM = 2.54 / 72
-
 # Columns (heading, width in cm) per list; the widths fill the 15.6 cm text block.
 COLUMNS: dict[str, tuple[tuple[str, float], ...]] = {
     "collective": (("序号", 1.6), ("单位", 9.6), ("所在城市", 4.4)),
@@ -33,15 +30,10 @@ def row_values(kind: str, index: int, honor: Honor) -> list[str]:
         "collective": [honor.name, city],
         "special": [honor.project, honor.name, city],
         "individual": [honor.name, honor.unit, city],
-        "case": [break_title(honor.name, fits(COLUMNS["case"][1][1])), honor.unit],
+        "case": [break_title(honor.name, k.chars_per_line(COLUMNS["case"][1][1], g.TABLE_PT)), honor.unit],
         "liaison": [honor.name, honor.unit, city],
     }[kind]
     return [str(index), *(clean(v) for v in values)]
-
-
-def fits(width_cm: float) -> int:
-    """How many characters of the table's size a column of this width holds on one line."""
-    return int((width_cm - PADDING_CM) / (g.TABLE_PT * PT_CM))
 
 
 def _cell(cell: _Cell, text: str, *, bold: bool = False, center: bool = True) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -16,7 +17,7 @@ from generator.forms.text import clean
 FONT = "宋体"
 CELL_PT = 11  # the cells' 宋体
 PRINT_MIN_PT = 10.0  # the smallest text the office prints (the print check measures it)
-PRINT_SCALE = int(100 * PRINT_MIN_PT / CELL_PT) + 1  # percent: 11 pt cells print at 10.1 pt
+PRINT_SCALE = math.ceil(100 * PRINT_MIN_PT / CELL_PT) + 1  # percent: 11 pt cells print at 10.1 pt
 WIDE_COLUMN = 60  # characters; longer text wraps
 LONG_TEXT_ROW = 64.0  # points: four lines of a long text, the rest on click
 _THIN = Side(style="thin", color="999999")

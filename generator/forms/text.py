@@ -76,10 +76,19 @@ def enumerate_cn(items: list[str]) -> str:
     return "、".join(items[:-1]) + "和" + items[-1]
 
 
+WORD_ENDS = "：省市区县"  # a title's colon, a place name's last character: a line may end there
+
+
 def break_title(title: str, fits: int) -> str:
-    """A title longer than `fits` characters broken after its full-width colon, so that a table
-    cell wraps it between words (「回行时要做到词意完整」), not mid-word; else unchanged."""
-    head, colon, tail = title.partition("：")
-    if len(title) <= fits or not colon or not tail or len(head) + 1 > fits:
+    """A name or title longer than `fits` characters broken into lines where its words end (after
+    a colon, or after 省/市/区/县 of a place: 「榆林市窟野县」「图书馆」), each line as full as it
+    may be, so that a table cell never wraps it mid-word (「回行时要做到词意完整」)."""
+    if len(title) <= fits:
         return title
-    return f"{head}：\n{tail.lstrip()}"
+    parts = [p for p in re.split(f"(?<=[{WORD_ENDS}])", title) if p]
+    lines = [""]
+    for part in parts:
+        if lines[-1] and len(lines[-1]) + len(part) > fits:
+            lines.append("")
+        lines[-1] += part
+    return "\n".join(lines)

@@ -105,7 +105,8 @@ def test_forms_match_their_yaml(demo: Generated, index: dict, kind: str) -> None
             assert [norm(cell_text(c)) for c in cells(table.rows[r])[::2]] == labels
         values = pairs(table, range(len(header)))
         for label in (lab for labels in header for lab in labels):
-            assert values[label] == shown(field_value(record, label)), (record.path, label)
+            value = values[label].replace("\n", "")  # a long 单位 breaks where its words end
+            assert value == shown(field_value(record, label)), (record.path, label)
         _check_body(table, record, kind, first=len(header))
         _check_opinions(demo, table, record, grid)
 

@@ -81,7 +81,8 @@ def test_form_1_2_masks_the_persons_private_fields(repo_root: Path,
         value = person.get(label)
         assert value and str(value) not in text, label
     for label in PUBLIC_CELLS:
-        assert shown[label] == person[label], label  # the rest of the form is the real one
+        # the rest of the form is the real one (a long 单位 broken where its words end)
+        assert shown[label].replace("\n", "") == person[label], label
 
 
 def test_form_1_3_masks_the_clerk_and_the_phone(repo_root: Path,

@@ -31,7 +31,8 @@ from generator.forms.notice import publicity_notice
 from generator.forms.review import INFO, SHEET
 from generator.forms.roll import Honor
 from generator.forms.rolldoc import row_values
-from generator.forms.sheetkit import PRINT_MIN_PT
+from generator.forms.sheetkit import CELL_PT, PRINT_MIN_PT
+from generator.forms.text import break_title
 from generator.load.records import Campaign, Repository
 from generator.models import Individual
 
@@ -176,6 +177,33 @@ def test_printed_lists_never_leave_the_city_empty(demo: Generated) -> None:
     assert all(cities.values())
     assert cities["魏晨"] == cities["钱丽君"] == PROVINCE_WIDE  # 陕西省图书馆, 阅读推广工作组
     assert cities["西安市灞水区图书馆"] == "西安市"
+
+
+def test_review_sheet_page_setup(demo: Generated) -> None:
+    """What the printed sheet rests on, readable without LibreOffice: a fixed scale that keeps
+    10 pt (never fit to one page), header row and 序号 to 名称/姓名 repeated, a page break
+    before each award's first row and before the claims and the scores."""
+    ws = load_workbook(demo.target / "审议评分表.xlsx")[SHEET]
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize or 0) == 9  # A4
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert CELL_PT * int(ws.page_setup.scale or 100) / 100 >= PRINT_MIN_PT
+    assert (ws.print_title_rows, ws.print_title_cols) == ("$3:$3", "$A:$D")
+    awards = [str(r[1]) for r in ws.iter_rows(min_row=4, values_only=True)]
+    changes = [4 + i - 1 for i in range(1, len(awards)) if awards[i] != awards[i - 1]]
+    assert [b.id for b in ws.row_breaks.brk] == changes  # a break after each award's last row
+    assert [b.id for b in ws.col_breaks.brk] == [INFO.index("申报条件"), len(INFO)]
+
+
+@pytest.mark.parametrize(("title", "fits", "printed"), [
+    ("青铜器上的汉字：周原青铜文化研学", 15, "青铜器上的汉字：\n周原青铜文化研学"),
+    ("青铜器上的汉字：周原青铜文化研学", 16, "青铜器上的汉字：周原青铜文化研学"),  # it fits
+    ("一卡通借还进村：褒河区总分馆体系建设", 15, "一卡通借还进村：褒河区\n总分馆体系建设"),
+    ("榆林市窟野县图书馆", 6, "榆林市窟野县\n图书馆"),
+    ("西安市白鹿塬县图书馆", 6, "西安市\n白鹿塬县\n图书馆"),
+    ("沙地书屋治沙站里的流动借阅点和图书角", 10, "沙地书屋治沙站里的流动借阅点和图书角"),  # no word end
+])
+def test_long_names_break_where_their_words_end(title: str, fits: int, printed: str) -> None:
+    assert break_title(title, fits) == printed
 
 
 def _padded(doc: DocxDocument, before: str, count: int) -> DocxDocument:
