@@ -89,20 +89,22 @@ def _line_marks(line: str, offset: int, field: str, folder: Path | None) -> list
         picture = _picture(m, offset, field, folder)
         if picture is not None:
             out.append(picture)
+    printed = folder is None  # a form's text is printed; a case body is read on the site only
     for m in LINK.finditer(line):
-        mark = _link(m[0], f"「{m[1]}」", m[2], offset + m.start(), field)
+        mark = _link(m[0], f"「{m[1]}」" if printed else "", m[2], offset + m.start(), field)
         if mark is not None:
             out.append(mark)
     for m in AUTOLINK.finditer(line):
-        mark = _link(m[0], f"「{m[0]}」（尖括号也印出）", m[1], offset + m.start(), field)
+        mark = _link(m[0], f"「{m[0]}」（尖括号也印出）" if printed else "", m[1], offset + m.start(), field)
         if mark is not None:
             out.append(mark)
     for m in HTML_TAG.finditer(line):
-        out.append(_html(m, offset, field))
+        out.append(_html(m, offset, field, printed))
     for m in STRIKE.finditer(line):
         out.append(Mark(
             offset + m.start(), m[0], "F011",
-            f"「{field}」中的删除线「{m[0]}」不会显示为删除线：网站原样显示两个波浪号，纸质推荐表印出的是没有删除线的文字。",
+            f"「{field}」中的删除线「{m[0]}」不会显示为删除线：网站原样显示两个波浪号"
+            + ("，纸质推荐表印出的是没有删除线的文字。" if printed else "。"),
             "删去不要的文字，不用删除线；要强调请用 **加粗**。",
         ))
     return out
@@ -127,13 +129,14 @@ def _picture(m: re.Match[str], offset: int, field: str, folder: Path | None) -> 
 
 
 def _link(snippet: str, printed: str, target: str, start: int, field: str) -> Mark | None:
-    """F011 for a link to another host or to no web address; None for an e-mail address."""
+    """F011 for a link to another host or to no web address; None for an e-mail address.
+    printed: what the paper form prints of it ("" for a text no form prints)."""
     parts = urlsplit(target)
     if parts.scheme.lower() in WEB_SCHEMES and parts.netloc:
         return Mark(
             start, snippet, "F011",
-            f"「{field}」中的链接「{snippet}」指向其他网站（{parts.netloc}）：网站显示为外部链接，"
-            f"纸质推荐表只印{printed}。",
+            f"「{field}」中的链接「{snippet}」指向其他网站（{parts.netloc}）：网站显示为外部链接"
+            + (f"，纸质推荐表只印{printed}。" if printed else "，读者点开就离开了联盟的网站。"),
             "确需读者访问的网址，请直接写在正文里（如「详见 https://…」），并确认网址长期有效；否则删去链接，只留文字。",
         )
     if parts.scheme.lower() == "mailto":
@@ -146,11 +149,12 @@ def _link(snippet: str, printed: str, target: str, start: int, field: str) -> Ma
     )
 
 
-def _html(m: re.Match[str], offset: int, field: str) -> Mark:
+def _html(m: re.Match[str], offset: int, field: str, printed: bool) -> Mark:
     picture = (m[1] or "").lower() == "img"
+    where = "网站和纸质推荐表都会" if printed else "网站会"
     return Mark(
         offset + m.start(), m[0], "F011",
-        f"「{field}」中的 HTML 代码「{m[0]}」不起作用：网站和纸质推荐表都会把它作为文字原样显示"
+        f"「{field}」中的 HTML 代码「{m[0]}」不起作用：{where}把它作为文字原样显示"
         + ("，不显示图片。" if picture else "。"),
         PICTURE_HINT if picture else "删去 HTML 代码，改用 Markdown：加粗写 **文字**，换行直接回车，标题写 ### 标题。",
     )

@@ -58,7 +58,7 @@ def _findings(root: Path, rel: str) -> list[Finding]:
     ("<img src=a.png>", "F011", "不显示图片"),
     ("<!-- 备注 -->", "F011", "原样显示"),
     ("[官网](https://www.example.cn/a)", "F011", "www.example.cn"),
-    ("<https://x.example.cn>", "F011", "尖括号也印出"),
+    ("<https://x.example.cn>", "F011", "外部链接"),
     ("[材料](C:\\docs\\a.docx)", "F011", "不是网址"),
     ("[附件](file:///x.doc)", "F011", "不是网址"),
     ("[附件](材料.docx)", "F011", "不是网址"),
@@ -74,6 +74,8 @@ def test_case_body(demo_copy: Path, snippet: str, code: str, words: str, newline
     assert found[0].hint
     if code == "F010":
         assert "配图" in found[0].hint
+    else:  # a case body is read on the site, never printed on a form
+        assert "纸质" not in found[0].message
 
 
 @pytest.mark.parametrize("snippet", [
@@ -100,6 +102,20 @@ def test_a_form_prints_no_picture(demo_copy: Path, kind: str) -> None:
     assert [(f.code, f.severity, f.line, f.column) for f in found] == [
         ("F010", "error", first + 1, 3), ("F011", "warning", first + 2, 5)]
     assert "纸质推荐表" in found[0].message and key in found[0].message and "配图" in found[0].hint
+    assert "网站和纸质推荐表都会把它作为文字原样显示" in found[1].message
+
+
+@pytest.mark.parametrize(("snippet", "printed"), [
+    ("[官网](https://www.example.cn/a)", "纸质推荐表只印「官网」"),
+    ("<https://x.example.cn>", "纸质推荐表只印「<https://x.example.cn>」（尖括号也印出）"),
+    ("~~删掉~~", "纸质推荐表印出的是没有删除线的文字"),
+])
+def test_a_form_says_what_the_paper_prints(demo_copy: Path, snippet: str, printed: str) -> None:
+    rel, key = TEXTS["individual"]
+    first = _set_text(demo_copy, rel, key, [f"2024年，{snippet}开展活动六十余场。"])
+    found = _findings(demo_copy, rel)
+    assert [(f.code, f.severity, f.line, f.column) for f in found] == [("F011", "warning", first, 9)]
+    assert printed in found[0].message
 
 
 def test_several_on_one_line_in_order(demo_copy: Path) -> None:
