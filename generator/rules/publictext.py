@@ -77,22 +77,20 @@ def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
     return sorted(hits, key=lambda h: h.offset)
 
 
-def public_text_labels(award_type: str) -> list[str]:
-    """The labels of an award's prose fields the public site shows (the online form checks them too)."""
+def public_fields(award_type: str) -> list[tuple[str, str]]:
+    """(attribute, label) of an award's prose fields the public site shows (the online form checks
+    the same labels)."""
     fields = NOMINATION_MODELS[award_type].model_fields
-    return [fields[a].alias or a for a in award(award_type).public_fields if a in fields and a not in NOT_PROSE]
+    return [(a, fields[a].alias or a) for a in award(award_type).public_fields if a in fields and a not in NOT_PROSE]
 
 
 def public_labels(n: NominationRecord) -> Iterator[tuple[str, str]]:
-    """(label, text) of each prose field of the nomination the public site shows (a field that
-    failed its schema has its own finding and is left out)."""
-    fields = type(n.form).model_fields
-    for attr in award(n.award).public_fields:
+    """(label, text) of each prose field of the nomination (a field that failed its schema has its
+    own finding and is left out)."""
+    for attr, label in public_fields(n.award):
         value = getattr(n.form, attr, None)
-        label = fields[attr].alias or attr if attr in fields else attr
-        if attr in NOT_PROSE or not isinstance(value, str) or label in n.failed:
-            continue
-        yield label, value
+        if isinstance(value, str) and label not in n.failed:
+            yield label, value
 
 
 def _own_phones(n: NominationRecord) -> list[str]:
