@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, NominationRecord
 from generator.models.awards import award
+from generator.models.nominations import NOMINATION_MODELS
 from generator.models.phone import split_numbers
 
 # Full-width digits, dashes, brackets and spaces read as their half-width selves, one character for
@@ -20,9 +21,10 @@ from generator.models.phone import split_numbers
 _HALF = str.maketrans("０１２３４５６７８９－—–ｘＸ（）\u3000\u00a0", "0123456789---xX()  ")
 _GAP = r"[ \-]?"
 # 「身份证号码 18 位：17 位数字加一位校验码（数字或 X）」, also written 6-8-4 with spaces.
-_ID_CARD = re.compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[0-9Xx](?![0-9A-Za-z])")
-_MOBILE = re.compile(rf"(?<![\d+])(?:\+?86{_GAP})?1[3-9]\d{_GAP}\d{{4}}{_GAP}\d{{4}}(?!\d)")
-_LANDLINE = re.compile(rf"(?<!\d)(?:\(0\d{{2,3}}\)|0\d{{2,3}}){_GAP}\d{{3,4}}{_GAP}\d{{4}}(?!\d)")
+# ASCII digits only (re.ASCII), as the online form's webform/src/publictext.js reads them.
+_ID_CARD = re.compile(r"(?<![0-9A-Za-z])\d{6} ?\d{8} ?\d{3}[0-9Xx](?![0-9A-Za-z])", re.ASCII)
+_MOBILE = re.compile(rf"(?<![\d+])(?:\+?86{_GAP})?1[3-9]\d{_GAP}\d{{4}}{_GAP}\d{{4}}(?!\d)", re.ASCII)
+_LANDLINE = re.compile(rf"(?<!\d)(?:\(0\d{{2,3}}\)|0\d{{2,3}}){_GAP}\d{{3,4}}{_GAP}\d{{4}}(?!\d)", re.ASCII)
 # The labels a field carries in a message, most specific first (an own phone is named as such).
 OWN = "本表填写的联系电话"
 SHAPES = (("身份证号", _ID_CARD), ("手机号", _MOBILE), ("座机号", _LANDLINE))
@@ -55,7 +57,7 @@ _EXTENSION = re.compile(r"(?:转|分机|ext).*$", re.IGNORECASE)
 def _own_pattern(phone: str) -> re.Pattern[str]:
     """One number of the file's 联系电话, its extension left out, with any separators or none."""
     digits = re.sub(r"\D", "", _EXTENSION.sub("", phone.translate(_HALF)))
-    return re.compile(r"(?<!\d)" + r"[ \-()]{0,2}".join(digits) + r"(?!\d)")
+    return re.compile(r"(?<!\d)" + r"[ \-()]{0,2}".join(digits) + r"(?!\d)", re.ASCII)
 
 
 def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
@@ -75,16 +77,20 @@ def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
     return sorted(hits, key=lambda h: h.offset)
 
 
+def public_fields(award_type: str) -> list[tuple[str, str]]:
+    """(attribute, label) of an award's prose fields the public site shows (the online form checks
+    the same labels)."""
+    fields = NOMINATION_MODELS[award_type].model_fields
+    return [(a, fields[a].alias or a) for a in award(award_type).public_fields if a in fields and a not in NOT_PROSE]
+
+
 def public_labels(n: NominationRecord) -> Iterator[tuple[str, str]]:
-    """(label, text) of each prose field of the nomination the public site shows (a field that
-    failed its schema has its own finding and is left out)."""
-    fields = type(n.form).model_fields
-    for attr in award(n.award).public_fields:
+    """(label, text) of each prose field of the nomination (a field that failed its schema has its
+    own finding and is left out)."""
+    for attr, label in public_fields(n.award):
         value = getattr(n.form, attr, None)
-        label = fields[attr].alias or attr if attr in fields else attr
-        if attr in NOT_PROSE or not isinstance(value, str) or label in n.failed:
-            continue
-        yield label, value
+        if isinstance(value, str) and label not in n.failed:
+            yield label, value
 
 
 def _own_phones(n: NominationRecord) -> list[str]:

@@ -20,9 +20,11 @@ from generator.authoring.scaffold import allowed_values, template_text
 from generator.authoring.schemas import schema_for
 from generator.load.records import Campaign
 from generator.models import FILE_MODELS, CampaignConfig, Registry
+from generator.models.awards import AWARD_ORDER
 from generator.models.base import JoinMonth, Phone, YesNo
 from generator.rules.cases import CASE_LENGTH_WHY, CASE_LIMITS
 from generator.rules.eligibility import SOURCE_AWARDS
+from generator.rules.publictext import public_fields
 from generator.site import paths
 
 FOLDER = "form"
@@ -202,6 +204,7 @@ def form_data(campaign: Campaign, registry: Registry | None, repo_url: str | Non
         "deeds_max_chars": config.quotas.deeds_max_chars,
         "case_limits": CASE_LIMITS,
         "case_length_why": CASE_LENGTH_WHY,
+        "public_text": {kind: [label for _, label in public_fields(kind)] for kind in AWARD_ORDER},
         "bases": config.bases,
         "projects": [{"name": p.name, "group": p.group, "aliases": p.aliases}
                      for p in config.special_projects],

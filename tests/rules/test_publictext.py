@@ -3,6 +3,7 @@ scalars, Windows line ends), found on their own line and never shown whole."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -95,3 +96,19 @@ def test_privacy_site_lists_them_as_warnings_and_still_passes(
     assert f"警告：{rel}:13 「案例正文」里有像座机号的数字" in out
     assert "以上 2 处" in out and "隐私检查通过" in out
     assert "13912345678" not in out and "88886666" not in out
+
+
+SHARED = json.loads((ROOT / "tests/publictext_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", SHARED, ids=[c["说明"] for c in SHARED])
+def test_shared_example(case: dict) -> None:
+    """The online form (webform/src/publictext.js) reads the same examples alike."""
+    hits = numbers_in(case["文字"], case["联系电话"])
+    assert [[h.kind, h.masked, h.offset] for h in hits] == case["结果"]
+
+
+def test_the_shared_examples_cover_each_kind_and_none() -> None:
+    kinds = {hit[0] for c in SHARED for hit in c["结果"]}
+    assert kinds == {"手机号", "座机号", "身份证号", OWN}
+    assert any(not c["结果"] for c in SHARED)

@@ -344,6 +344,24 @@ def test_the_page_counts_and_checks_as_the_validator_does(
     assert not wrong, wrong
 
 
+def test_the_page_finds_numbers_in_public_text_as_the_validator_does(
+    context: BrowserContext, site_url: str
+) -> None:
+    """tests/publictext_cases.json: E016's numbers, masked, at the same places on both sides."""
+    cases = json.loads((ROOT / "tests/publictext_cases.json").read_text(encoding="utf-8"))
+    page = open_form(context, site_url, "case")
+    got = page.evaluate("cases => cases.map(c => window.HonorsForm.publicNumbers(c['文字'], c['联系电话']))", cases)
+    assert [(c["说明"], g) for c, g in zip(cases, got, strict=True)] == [(c["说明"], c["结果"]) for c in cases]
+
+
+def test_a_phone_in_the_deeds_is_a_warning_beside_the_field(context: BrowserContext, site_url: str) -> None:
+    page = open_form(context, site_url, "individual", "city:tongchuan")
+    type_in(page, "主要事迹", "读者可拨打 139 1234 5678 预约讲座。")
+    assert "「主要事迹」里有像手机号的数字「139******78」：网站会公开这段文字。" in messages(page, "主要事迹")
+    assert "13912345678" not in messages(page, "主要事迹").replace(" ", "")
+    assert "hf-field--error" not in (box(page, "主要事迹").get_attribute("class") or "")
+
+
 def test_the_page_reads_a_day_as_the_validator_does(context: BrowserContext, site_url: str) -> None:
     """tests/day_cases.json: the form's parseDay and models/monthdate.py parse_day agree."""
     cases = json.loads((ROOT / "tests/day_cases.json").read_text(encoding="utf-8"))

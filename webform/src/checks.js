@@ -6,6 +6,7 @@ import localize from "ajv-i18n/localize/zh";
 import { parseDay, parseMonth, isIsoDate } from "./monthdate.js";
 import { parseCount } from "./numbers.js";
 import { phoneProblem, splitNumbers } from "./phone.js";
+import { numbersIn, numberWarning } from "./publictext.js";
 import { countChars } from "./textlength.js";
 import { directorRole } from "./directors.js";
 import { norm } from "./registry.js";
@@ -228,6 +229,16 @@ function caseRules(ctx, values, add) {
   }
 }
 
+/** E016 (rules/publictext.py): a phone or ID-card number in a text the site publishes. */
+function publicTextRules(ctx, values, add) {
+  const own = [values.get("联系电话")].filter((p) => typeof p === "string" && p);
+  for (const label of ctx.data.public_text[ctx.kind] || []) {
+    const text = values.get(label);
+    if (typeof text !== "string") continue;
+    for (const hit of numbersIn(text, own)) add(label, "warning", numberWarning(label, hit));
+  }
+}
+
 /** E017 (rules/summaries.py): a 填报日期 before the notice or after the deadline is a warning. */
 function filledOnRule(ctx, written, add) {
   const day = written ? parseDay(written) : null;
@@ -290,5 +301,6 @@ export function check(ctx, ownerKey, filled, doc) {
   if (ctx.kind === "individual") individualRules(ctx, owner, values, add);
   if (ctx.kind === "special") specialRules(ctx, owner, values, add);
   if (ctx.kind === "case") caseRules(ctx, values, add);
+  publicTextRules(ctx, values, add);
   return found;
 }

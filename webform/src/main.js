@@ -5,6 +5,7 @@ import { parseDay, parseMonth } from "./monthdate.js";
 import { parseCount } from "./numbers.js";
 import { cleanPaste } from "./paste.js";
 import { phoneProblem } from "./phone.js";
+import { masked, numbersIn } from "./publictext.js";
 import { countChars, printedText } from "./textlength.js";
 import { cleanValue } from "./values.js";
 import { workStart } from "./workperiod.js";
@@ -13,7 +14,8 @@ import { fillTemplate, quoted, renderValue, scalar } from "./yamlout.js";
 // The rules shared with the validator, for the tests that run both on the same examples.
 // The writer's parts too, for the property test that reads what it writes with the validator.
 window.HonorsForm = { countChars, printedText, phoneProblem, parseMonth, directorRole, workStart,
-  parseDay, parseCount, cleanPaste, cleanValue, fillTemplate, renderValue, scalar, quoted };
+  parseDay, parseCount, cleanPaste, cleanValue, fillTemplate, renderValue, scalar, quoted,
+  publicNumbers: (text, own) => numbersIn(text, own).map((h) => [h.kind, masked(h.written), h.offset]) };
 
 async function start(root) {
   const dataUrl = new URL(root.dataset.src, window.location.href);
