@@ -133,20 +133,27 @@ def test_the_counter_sees_an_all_pairs_loop(campaigns: tuple[Path, Path]) -> Non
 
 
 def test_site_rendering_work_grows_linearly(campaigns: tuple[Path, Path]) -> None:
-    """The plugin's part of the site build (load, check, render and compile every page),
-    counted the same way."""
+    """The plugin's part of the site build (load, check, render and compile every page, and
+    index the compiled pages for search), counted the same way."""
     from generator.site.fastpath.storedpages import PageStore
     from generator.site.pages import Renderer
+    from generator.site.searchindex import SearchIndex
 
     def render(root: Path) -> None:
         repo, result = validate_repository(root)
         assert not result.has_errors
         store = PageStore("honorsrawx", lambda text: text)  # heading ids as they are
+        index = SearchIndex()
         try:
             Renderer(root, True, store.add).render(repo)
             assert store.pages and all(p.html for p in store.pages.values()
                                        if "/cities/" in p.src and "/index.md" not in p.src)
+            for page in store.pages.values():
+                if page.html is not None:
+                    index.add(page.src, page.src, store.spool.get(page.html), page.meta)
+            assert index.count > len(store.pages) / 2
         finally:
+            index.close()
             store.close()
 
     _assert_linear(render, campaigns, "rendering")

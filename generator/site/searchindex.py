@@ -32,31 +32,54 @@ INDEX = Path("search") / "search_index.json"
 SCRIPT = Path("search") / "search_index.js"
 CELL_SEPARATOR = "；"
 
-_HEADING = re.compile(r"<h[1-6]\b([^>]*)>(.*?)</h[1-6]\s*>", re.S | re.I)
+# Every pattern stops at the next `<` it cannot use, so a page's text is read in linear time
+# whatever it holds (no scan runs on to the page's end from each of many starts).
+_HEADING = re.compile(r"<h([1-6])\b([^<>]*)>((?:[^<]|<(?!/?h[1-6]\b))*)</h\1\s*>", re.I)
 _ID = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_SKIPPED = re.compile(r"<(script|style|object)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_SKIPPED_START = re.compile(r"<(script|style|object)\b|<!--", re.I)
+_COMMENT_END = re.compile("-->")
+_ELEMENT_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "object")}
 _TABLE_END = re.compile(r"</table\s*>", re.I)
 _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 _BLOCK = re.compile(r"</?(?:p|li|ol|ul|dl|dt|dd|div|tr|thead|tbody|table|caption|figure|"
-                    r"figcaption|section|blockquote|pre|h[1-6]|br|hr)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
+                    r"figcaption|section|blockquote|pre|h[1-6]|br|hr)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<[^<>]*>")
 # Private-use marks for a cell's end and a table's end while tags are taken out.
 _CELL, _TABLE = "\ue000", "\ue001"
-_TABLE_GAP = re.compile(rf"[\s{_CELL}]*{_TABLE}[\s{_CELL}]*")
-_CELL_GAP = re.compile(rf"\s*{_CELL}[\s{_CELL}]*")
-_SPACE = re.compile(r"\s+")
+_GAP = re.compile(rf"[\s{_CELL}{_TABLE}]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _without_skipped(fragment: str) -> str:
+    """The fragment without scripts, styles, objects and comments (an unclosed one: to the end)."""
+    parts, pos = [], 0
+    while (m := _SKIPPED_START.search(fragment, pos)) is not None:
+        parts.append(fragment[pos:m.start()])
+        close = _COMMENT_END if m[1] is None else _ELEMENT_END[m[1].lower()]
+        end = close.search(fragment, m.end())
+        if end is None:
+            return " ".join(parts)
+        parts.append(" ")
+        pos = end.end()
+    parts.append(fragment[pos:])
+    return "".join(parts)
+
+
+def _gap(match: re.Match[str]) -> str:
+    """A run of spaces and marks: a space after a table, 「；」 between cells, else a space."""
+    run = match[0]
+    if _TABLE in run:
+        return " "
+    return CELL_SEPARATOR if _CELL in run else " "
 
 
 def plain_text(fragment: str) -> str:
     """The reader's text of an HTML fragment: blocks apart, cells apart by 「；」, unescaped."""
-    text = _SKIPPED.sub(" ", fragment)
+    text = _without_skipped(fragment)
     text = _TABLE_END.sub(_TABLE, text)
     text = _CELL_END.sub(_CELL, text)
     text = html.unescape(_TAG.sub("", _BLOCK.sub(" ", text)))
-    text = _TABLE_GAP.sub(" ", text)
-    text = _CELL_GAP.sub(CELL_SEPARATOR, text)
-    return _SPACE.sub(" ", text).strip(" " + CELL_SEPARATOR)
+    return _GAP.sub(_gap, text).strip(" " + CELL_SEPARATOR)
 
 
 def segment(text: str) -> str:
@@ -81,15 +104,15 @@ def sections(content: str, title: str) -> list[Section]:
     found: list[Section] = []
     anchor, heading, start = "", title, 0
     for m in _HEADING.finditer(content):
-        ident = _ID.search(m[1])
+        ident = _ID.search(m[2])
         if ident is None:
             continue  # a heading without an id stays in its section's text
         if start == 0 and m[0][:3].lower() == "<h1" and not content[:m.start()].strip():
-            heading, start = plain_text(m[2]) or title, m.end()  # the page's own h1
+            heading, start = plain_text(m[3]) or title, m.end()  # the page's own h1
             continue
         found.append(Section(anchor, heading, plain_text(content[start:m.start()])))
         anchor = ident[1] if ident[1] is not None else ident[2]
-        heading, start = plain_text(m[2]) or title, m.end()
+        heading, start = plain_text(m[3]) or title, m.end()
     found.append(Section(anchor, heading, plain_text(content[start:])))
     return found
 

@@ -8,6 +8,7 @@ the script a site opened from disk loads.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from sitetools import BuiltSite
@@ -94,3 +95,17 @@ def test_published_index_holds_each_generated_section_once(demo_site: BuiltSite)
     person = next(d for d in docs if d["location"] == "2024/cities/xian/individual-wang-lan/")
     assert "姓名；王岚；工作单位" in person["text"].replace("\u200b", "")
     assert person["boost"] == 2
+
+
+def test_odd_html_is_read_in_linear_time() -> None:
+    """Unclosed headings, scripts, comments, stray `<` and long runs of spaces or empty cells:
+    no pattern scans on to the end from each of them (40,000 of each took minutes that way)."""
+    n = 40_000
+    odd = ('<h2 id="a">' * n + "<script>" * n + "<" * n + "<!--" * n + "<td></td>" * n
+           + " " * n + "<td>末</td>")
+    start = time.perf_counter()
+    found = sections(odd, "页")
+    assert len(found) == 1 and found[0].title == "页"
+    assert time.perf_counter() - start < 10
+    assert plain_text("<td>甲</td>" + " " * n + "<td></td>" * n + "<td>乙</td>") == "甲；乙"
+    assert plain_text("<p>甲</p><SCRIPT>x</script >乙<style>p{}") == "甲 乙"

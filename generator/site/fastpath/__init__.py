@@ -1,8 +1,9 @@
 """The build's fast path: generated pages built quicker and in less memory, with the same output.
 
 Nothing here decides what the site says: every module takes what MkDocs, Python-Markdown or
-Material would have made and makes the same thing another way. Only plugin.py uses it, through the one class below, `FastPath`;
-no other module imports its modules (an import-linter contract).
+Material would have made and makes the same thing another way. Only plugin.py uses it, and
+only through the one class below, `FastPath`; no other module imports its modules (import-linter
+contracts in pyproject.toml).
 
 - rawblocks: sets self-contained raw-HTML blocks aside before Python-Markdown and puts them
   back after. Relies on Python-Markdown passing such a block through verbatim (ended by a
