@@ -151,20 +151,32 @@ def load_campaign(
     config, doc = _load_model(root, cfg_file, CampaignConfig, result)
     if config is None or doc is None:
         return None
-    campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file))
-    campaign.config_doc = doc
+    campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file), doc)
     campaign.registry = registry
     frozen = folder / REGISTRY_FILE
     if frozen.is_file() and _check_link(root, frozen, result):
-        # A closed year keeps the registry as it stood then: its checks, site and forms use it.
-        frozen_registry, _ = _load_model(root, frozen, Registry, result)
-        campaign.frozen_registry_path = rel_path(root, frozen)
-        campaign.registry = frozen_registry
-        registry = frozen_registry
+        # A closed year keeps the registry as it stood then (None when that file does not load).
+        campaign.registry = _frozen_registry(root, frozen, campaign, result)
     if str(config.year) != folder.name:
         result.add(_f(campaign.config_path, "S003",
                       f"「年度」为 {config.year}，与文件夹名 {folder.name} 不一致。",
                       "请改正「年度」或文件夹名。", doc.where(("年度",))[0]))
+    _load_entries(root, folder, campaign, campaign.registry, result)
+    campaign.nominations.sort(key=lambda n: n.path)
+    load_objections(root, campaign, result)
+    return campaign
+
+
+def _frozen_registry(root: Path, frozen: Path, campaign: Campaign, result: Result) -> Registry | None:
+    """A closed year's registry: its checks, site and forms use it."""
+    frozen_registry, _ = _load_model(root, frozen, Registry, result)
+    campaign.frozen_registry_path = rel_path(root, frozen)
+    return frozen_registry
+
+
+def _load_entries(root: Path, folder: Path, campaign: Campaign, registry: Registry | None,
+                  result: Result) -> None:
+    """The year folder's decisions and its nominating folders."""
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE, SEAL_FILE):
             continue
@@ -182,9 +194,6 @@ def load_campaign(
             _unknown(root, entry, result,
                      "年度文件夹下只能有 campaign.yaml、decisions.yaml、registry.yaml（已冻结的名录）"
                      "和 cities、groups、office 三个文件夹。")
-    campaign.nominations.sort(key=lambda n: n.path)
-    load_objections(root, campaign, result)
-    return campaign
 
 
 def _load_owner_folders(
