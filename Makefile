@@ -43,7 +43,7 @@ test: $(TEST_STAMP)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy generator
+	$(BIN)/mypy generator tests
 	$(BIN)/lint-imports --no-cache --no-logo
 
 # Mutation testing of generator/rules/ (about two hours on two cores): prints the score and the

@@ -155,20 +155,32 @@ def load_campaign(
     config, doc = _load_model(root, cfg_file, CampaignConfig, result)
     if config is None or doc is None:
         return None
-    campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file))
-    campaign.config_doc = doc
+    campaign = Campaign(config.year, rel_folder, config, rel_path(root, cfg_file), doc)
     campaign.registry = registry
     frozen = folder / REGISTRY_FILE
     if frozen.is_file() and _check_link(root, frozen, result):
-        # A closed year keeps the registry as it stood then: its checks, site and forms use it.
-        frozen_registry, _ = _load_model(root, frozen, Registry, result)
-        campaign.frozen_registry_path = rel_path(root, frozen)
-        campaign.registry = frozen_registry
-        registry = frozen_registry
+        # A closed year keeps the registry as it stood then (None when that file does not load).
+        campaign.registry = _frozen_registry(root, frozen, campaign, result)
     if str(config.year) != folder.name:
         result.add(_f(campaign.config_path, "S003",
                       f"「年度」为 {config.year}，与文件夹名 {folder.name} 不一致。",
                       "请改正「年度」或文件夹名。", doc.where(("年度",))[0]))
+    _load_entries(root, folder, campaign, campaign.registry, result)
+    campaign.nominations.sort(key=lambda n: n.path)
+    load_objections(root, campaign, result)
+    return campaign
+
+
+def _frozen_registry(root: Path, frozen: Path, campaign: Campaign, result: Result) -> Registry | None:
+    """A closed year's registry: its checks, site and forms use it."""
+    frozen_registry, _ = _load_model(root, frozen, Registry, result)
+    campaign.frozen_registry_path = rel_path(root, frozen)
+    return frozen_registry
+
+
+def _load_entries(root: Path, folder: Path, campaign: Campaign, registry: Registry | None,
+                  result: Result) -> None:
+    """The year folder's decisions and its nominating folders."""
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in (CAMPAIGN_FILE, REGISTRY_FILE, SEAL_FILE):
             continue
@@ -186,9 +198,6 @@ def load_campaign(
             _unknown(root, entry, result,
                      "年度文件夹下只能有 campaign.yaml、decisions.yaml、registry.yaml（已冻结的名录）"
                      "和 cities、groups、office 三个文件夹。")
-    campaign.nominations.sort(key=lambda n: n.path)
-    load_objections(root, campaign, result)
-    return campaign
 
 
 def _load_owner_folders(
@@ -224,21 +233,12 @@ def _load_owner_folders(
 def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, result: Result) -> None:
     stamped: Path | None = None
     for file in sorted(folder.iterdir()):
-        if file.name.startswith("."):
+        if file.name.startswith(".") or not _check_link(root, file, result):
             continue
-        if not _check_link(root, file, result):
-            continue
-        if source.kind == "group" and file.name == DATA_FOLDER and file.is_dir():
-            continue  # the group's 业务数据: read by the assessment stage, checked by rules/assessment
         if file.name == STAMPED_FOLDER and file.is_dir():
             stamped = file  # the stamped originals: read once the folder's files are known
             continue
-        if file.is_dir() or file.suffix != ".yaml":
-            if file.suffix in (".yml", ".YAML", ".Yaml"):
-                result.add(_f(rel_path(root, file), "F005", "扩展名须是 .yaml。",
-                              f"请把文件改名为 {file.stem}.yaml。"))
-            else:
-                _unknown(root, file, result, "这里只能放 .yaml 推荐文件（以及案例配图）。")
+        if not _is_nomination_file(root, file, source, result):
             continue
         _check_name(root, file, result)
         if file.name == SUMMARY_FILE and source.kind == "city":
@@ -253,10 +253,29 @@ def _load_folder(root: Path, folder: Path, campaign: Campaign, source: Source, r
         else:
             _add_nomination(root, file, doc, campaign, source, result)
     if stamped is not None:
-        stems = {f.stem.lower() for f in folder.iterdir() if f.suffix == ".yaml" and f.is_file()}
-        scans, findings = load_scans(stamped, root, campaign.folder, stems)
-        campaign.scans.extend(scans)
-        result.extend(findings)
+        _load_stamped(root, folder, stamped, campaign, result)
+
+
+def _is_nomination_file(root: Path, file: Path, source: Source, result: Result) -> bool:
+    """A .yaml file of the folder to load; anything else is skipped (reported where it is wrong)."""
+    if source.kind == "group" and file.name == DATA_FOLDER and file.is_dir():
+        return False  # the group's 业务数据: read by the assessment stage, checked by rules/assessment
+    if file.is_dir() or file.suffix != ".yaml":
+        if file.suffix in (".yml", ".YAML", ".Yaml"):
+            result.add(_f(rel_path(root, file), "F005", "扩展名须是 .yaml。",
+                          f"请把文件改名为 {file.stem}.yaml。"))
+        else:
+            _unknown(root, file, result, "这里只能放 .yaml 推荐文件（以及案例配图）。")
+        return False
+    return True
+
+
+def _load_stamped(root: Path, folder: Path, stamped: Path, campaign: Campaign, result: Result) -> None:
+    """The folder's stamped originals, matched against its nominations' file names."""
+    stems = {f.stem.lower() for f in folder.iterdir() if f.suffix == ".yaml" and f.is_file()}
+    scans, findings = load_scans(stamped, root, campaign.folder, stems)
+    campaign.scans.extend(scans)
+    result.extend(findings)
 
 
 def _add_summary(doc: Document, campaign: Campaign, source: Source, result: Result) -> None:

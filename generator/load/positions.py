@@ -33,8 +33,8 @@ def scan_top_level(text: str, keys: tuple[str, ...]) -> tuple[Table, Table] | No
     values: Table = {}
     found: Table = {}
     for number, line in enumerate(lines, 1):
-        if not line or line[0] in " \t#":
-            continue  # content of the field above, a blank line or a comment
+        if not line or line[0] in " \t#" or line == "-" or line.startswith("- "):
+            continue  # content of the field above (its list may start at the margin), a blank, a comment
         match = TOP_KEY.match(line)
         if match is None:
             return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from generator.load.stamped import Scan
+from generator.load.yamlload import Document
 from generator.models import (
     CampaignConfig,
     CitySummary,
@@ -37,7 +38,7 @@ class NominationRecord:
     award: str  # "collective" | "special" | "individual" | "case"
     source: Source
     form: Nomination
-    doc: Any = field(default=None, repr=False, compare=False)  # yamlload.Document, for positions
+    doc: Document = field(repr=False, compare=False)  # the file as loaded: positions for findings
     # Keys that failed the schema when the record is partial (what did parse of a file with schema
     # errors, checked by the rules only): empty for a record that passed.
     failed: frozenset[str] = frozenset()
@@ -55,14 +56,14 @@ class Campaign:
     folder: str  # repo-relative, e.g. "submissions/2024"
     config: CampaignConfig
     config_path: str
+    config_doc: Document = field(repr=False)  # campaign.yaml as loaded: positions for findings
     nominations: list[NominationRecord] = field(default_factory=list)
     summaries: dict[str, CitySummary] = field(default_factory=dict)
     summary_paths: dict[str, str] = field(default_factory=dict)
-    summary_docs: dict[str, Any] = field(default_factory=dict, repr=False)
+    summary_docs: dict[str, Document] = field(default_factory=dict, repr=False)
     decisions: Decisions | None = None
     decisions_path: str | None = None
-    decisions_doc: Any = field(default=None, repr=False)
-    config_doc: Any = field(default=None, repr=False)
+    decisions_doc: Document | None = field(default=None, repr=False)
     # The registry this year is judged, shown and printed with: the frozen copy in the year's
     # folder once the office closed the year (honors close), else the alliance's current one.
     registry: Registry | None = None
@@ -73,7 +74,7 @@ class Campaign:
     # The office's private record of 公示 objections (private/<year>/objections.yaml), when present.
     objections: Objections | None = None
     objections_path: str | None = None
-    objections_doc: Any = field(default=None, repr=False)
+    objections_doc: Document | None = field(default=None, repr=False)
     # What did parse of those files: the rules check them too (all findings at once), nothing
     # else sees them (the site and the forms show only files that passed).
     partial: list[NominationRecord] = field(default_factory=list)
@@ -122,4 +123,4 @@ class Repository:
     registry: Registry | None
     registry_path: str
     campaigns: list[Campaign] = field(default_factory=list)
-    registry_doc: Any = field(default=None, repr=False)  # yamlload.Document, for positions
+    registry_doc: Document | None = field(default=None, repr=False)  # for positions

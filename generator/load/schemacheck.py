@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -230,77 +232,111 @@ def _best(errors: list[Any]) -> Any:
     return (ours or specific or [None])[0]
 
 
+@dataclass(frozen=True)
+class _Value:
+    """A value pydantic refused, with what every wording of it needs."""
+
+    doc: Document
+    loc: Loc
+    place: tuple[int, int]
+    value: Any
+    err: Any  # pydantic's most telling error for it, or None: say what was written
+    annotation: Any
+    label: str
+    key: str
+    desc: str
+
+    @property
+    def kind(self) -> str:
+        return str(self.err["type"]) if self.err is not None else "type"
+
+    @property
+    def ctx(self) -> dict[str, Any]:
+        return dict(self.err.get("ctx") or {})
+
+    def say(self, message: str, hint: str | None = None, code: str = "S003") -> Finding:
+        hint = _hint_for(self.kind, self.key) if hint is None else hint
+        if hint == _GENERIC_HINT and self.desc:
+            hint = f"「{self.key}」：{self.desc}。"
+        return Finding(self.doc.path, *self.place, code, "error", message, hint)
+
+
 def _value(doc: Document, model: type[BaseModel], loc: Loc, errors: list[Any]) -> Finding:
-    """One finding for everything wrong with the value at loc."""
+    """One finding for everything wrong with the value at loc, worded by the kind of error."""
     value = errors[0].get("input")
     if value is None:
         return _blank(doc, model, loc)
-    line, col = doc.where(_named_child(loc, value, errors[0]))
-    label, key = _label(loc), _key(loc)
-    annotation = _annotation_at(model, loc)
-    desc = _description(model, loc)
     err = _best(errors)
     ours = err is not None and err["type"] not in BUILTIN_ERRORS
-    code = "S003"
-    if not ours and isinstance(value, str) and wants_number_or_date(annotation) \
-            and value.translate(FULL_WIDTH_DIGITS) != value:
-        return Finding(
-            doc.path, line, col, code, "error", f"「{label}」用了全角数字「{_short(value)}」。",
-            f"请切换到英文输入法，改成半角阿拉伯数字，例如「{key}: {value.translate(FULL_WIDTH_DIGITS)}」。",
-        )
-    list_comma = _list_comma(loc, value)
-    if not ours and list_comma:
-        fixed = value.replace(list_comma, ", ")
-        return Finding(
-            doc.path, line, col, code, "error",
-            f"「{key}」的列表里用了中文{COMMA_NAMES[list_comma]}「{list_comma}」：YAML 只认英文逗号，"
-            f"「{_short(value)}」被读成了一项。",
-            f"请改成英文逗号加空格，例如「{key}: [{fixed}]」，或每项一行、以「- 」开头。",
-        )
+    annotation = _annotation_at(model, loc)
     if not ours and not fits(annotation, value):
         err = None  # e.g. true read as 1 for an age: say what was written, not "at least 16"
-    kind = err["type"] if err is not None else "type"
-    hint = _hint_for(kind, key)
+    place = doc.where(_named_child(loc, value, errors[0]))
+    v = _Value(doc, loc, place, value, err, annotation, _label(loc), _key(loc), _description(model, loc))
+    slip = None if ours else _typing_slip(v)
+    if slip is not None:
+        return slip
     if err is None:
-        message = f"「{label}」应填{expected(annotation)}，这里写成了{written(value)}。"
-        hint = type_hint(annotation, value, key)
-    elif kind not in BUILTIN_ERRORS or (kind in ("value_error", "assertion_error") and _has_chinese(err["msg"])):
-        message = f"「{label}」：{err['msg'].removeprefix('Value error, ').removeprefix('Assertion failed, ')}。"
-    elif kind in ("too_short", "string_too_short"):
-        message = f"「{label}」不能为空。"
-        kind = "empty_list" if isinstance(value, list) else "empty_text"
-        hint = _hint_for(kind, key)
-        code = "S001"  # empty is as good as missing
-    elif kind == "string_too_long":
-        return Finding(
-            doc.path, line, col, "S004", "error",
-            f"「{label}」太长：最多 {(err.get('ctx') or {}).get('max_length')} 字，现有 {len(str(value))} 字。",
-            "请精简文字。",
-        )
-    elif kind == "too_long":
-        message = f"「{label}」的项数太多：最多 {(err.get('ctx') or {}).get('max_length')} 项。"
-    elif kind in _BOUNDS:
-        word, bound = _BOUNDS[kind]
-        message = f"「{label}」的数值超出范围：{word} {(err.get('ctx') or {}).get(bound)}。"
-    elif kind == "literal_error":
-        message = f"「{label}」只能填：{'、'.join(literal_values(annotation))}。"
-    elif kind == "string_pattern_mismatch":
-        choice = CHOICE_PATTERN.match(str((err.get("ctx") or {}).get("pattern", "")))
-        message = (
-            f"「{label}」只能填「" + "」或「".join(choice.group(1).split("|")) + "」。"
-            if choice
-            else f"「{label}」的写法不符合要求" + (f"：{desc}。" if desc else "。")
-        )
-    elif kind == "date_from_datetime_inexact":
-        message = f"「{label}」应为日期，不要带时间。"
-    elif kind == "int_from_float":
-        message = f"「{label}」应为整数，不要带小数。"
-    else:
-        message = f"「{label}」应填{expected(annotation)}" + (f"（{desc}）" if desc else "") + "。"
-        hint = type_hint(annotation, value, key)
-    if hint == _GENERIC_HINT and desc:
-        hint = f"「{key}」：{desc}。"
-    return Finding(doc.path, line, col, code, "error", message, hint)
+        return v.say(f"「{v.label}」应填{expected(annotation)}，这里写成了{written(value)}。",
+                     type_hint(annotation, value, v.key))
+    if ours or (v.kind in ("value_error", "assertion_error") and _has_chinese(err["msg"])):
+        return v.say(f"「{v.label}」：{err['msg'].removeprefix('Value error, ').removeprefix('Assertion failed, ')}。")
+    return _WORDING.get(v.kind, _expected)(v)
+
+
+def _typing_slip(v: _Value) -> Finding | None:
+    """Full-width digits for a number or date, a Chinese comma in a list: said as such."""
+    value, key = v.value, v.key
+    if isinstance(value, str) and wants_number_or_date(v.annotation) and value.translate(FULL_WIDTH_DIGITS) != value:
+        return v.say(f"「{v.label}」用了全角数字「{_short(value)}」。",
+                     f"请切换到英文输入法，改成半角阿拉伯数字，例如「{key}: {value.translate(FULL_WIDTH_DIGITS)}」。")
+    comma = _list_comma(v.loc, value)
+    if comma:
+        return v.say(f"「{key}」的列表里用了中文{COMMA_NAMES[comma]}「{comma}」：YAML 只认英文逗号，"
+                     f"「{_short(value)}」被读成了一项。",
+                     f"请改成英文逗号加空格，例如「{key}: [{value.replace(comma, ', ')}]」，或每项一行、以「- 」开头。")
+    return None
+
+
+def _empty(v: _Value) -> Finding:
+    kind = "empty_list" if isinstance(v.value, list) else "empty_text"
+    return v.say(f"「{v.label}」不能为空。", _hint_for(kind, v.key), "S001")  # empty is as good as missing
+
+
+def _too_long_text(v: _Value) -> Finding:
+    return v.say(f"「{v.label}」太长：最多 {v.ctx.get('max_length')} 字，现有 {len(str(v.value))} 字。",
+                 "请精简文字。", "S004")
+
+
+def _out_of_bounds(v: _Value) -> Finding:
+    word, bound = _BOUNDS[v.kind]
+    return v.say(f"「{v.label}」的数值超出范围：{word} {v.ctx.get(bound)}。")
+
+
+def _pattern(v: _Value) -> Finding:
+    choice = CHOICE_PATTERN.match(str(v.ctx.get("pattern", "")))
+    if choice:
+        return v.say(f"「{v.label}」只能填「" + "」或「".join(choice.group(1).split("|")) + "」。")
+    return v.say(f"「{v.label}」的写法不符合要求" + (f"：{v.desc}。" if v.desc else "。"))
+
+
+def _expected(v: _Value) -> Finding:
+    return v.say(f"「{v.label}」应填{expected(v.annotation)}" + (f"（{v.desc}）" if v.desc else "") + "。",
+                 type_hint(v.annotation, v.value, v.key))
+
+
+# pydantic's own error types, each with its words (anything else: what the field expects).
+_WORDING: dict[str, Callable[[_Value], Finding]] = {
+    "too_short": _empty,
+    "string_too_short": _empty,
+    "string_too_long": _too_long_text,
+    "too_long": lambda v: v.say(f"「{v.label}」的项数太多：最多 {v.ctx.get('max_length')} 项。"),
+    **dict.fromkeys(_BOUNDS, _out_of_bounds),
+    "literal_error": lambda v: v.say(f"「{v.label}」只能填：{'、'.join(literal_values(v.annotation))}。"),
+    "string_pattern_mismatch": _pattern,
+    "date_from_datetime_inexact": lambda v: v.say(f"「{v.label}」应为日期，不要带时间。"),
+    "int_from_float": lambda v: v.say(f"「{v.label}」应为整数，不要带小数。"),
+}
 
 
 _GENERIC_HINT = "请对照填报指南中的字段说明修改。"

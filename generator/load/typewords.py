@@ -59,6 +59,18 @@ def literal_values(annotation: Any) -> list[str]:
     return [str(v) for o in options(annotation) if get_origin(o) is Literal for v in get_args(o)]
 
 
+# What a value of each type is called, the most specific first (bool is an int, datetime a date).
+_TYPE_WORDS: tuple[tuple[type, str], ...] = (
+    (BaseModel, "若干「字段: 内容」"),
+    (bool, "「是」或「否」"),
+    (datetime, "日期和时间"),
+    (date, "日期"),
+    (int, "整数"),
+    (float, "数字"),
+    (str, "文字"),
+)
+
+
 def _word(option: Any) -> str:
     if get_origin(option) is Literal:
         return "「" + "」「".join(str(v) for v in get_args(option)) + "」之一"
@@ -67,20 +79,7 @@ def _word(option: Any) -> str:
     if get_origin(option) is dict or option is dict:
         return "若干「字段: 内容」"
     if isinstance(option, type):
-        if issubclass(option, BaseModel):
-            return "若干「字段: 内容」"
-        if issubclass(option, bool):
-            return "「是」或「否」"
-        if issubclass(option, datetime):
-            return "日期和时间"
-        if issubclass(option, date):
-            return "日期"
-        if issubclass(option, int):
-            return "整数"
-        if issubclass(option, float):
-            return "数字"
-        if issubclass(option, str):
-            return "文字"
+        return next((word for kind, word in _TYPE_WORDS if issubclass(option, kind)), "符合字段说明的内容")
     return "符合字段说明的内容"
 
 

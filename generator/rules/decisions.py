@@ -17,7 +17,7 @@ class _Place:
     """Findings placed on the decisions file."""
 
     def __init__(self, campaign: Campaign, result: Result) -> None:
-        assert campaign.decisions_path is not None  # set with the decisions it locates
+        assert campaign.decisions_path is not None and campaign.decisions_doc is not None  # set with the decisions
         self.doc, self.path, self.result = campaign.decisions_doc, campaign.decisions_path, result
 
     def add(self, loc: tuple[str | int, ...], code: str, message: str, hint: str,

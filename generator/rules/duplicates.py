@@ -194,7 +194,7 @@ def _selected_twice(registry: Registry, campaign: Campaign, units: Units, result
 
 
 def _on_decisions(campaign: Campaign, key: tuple[str | int, ...], message: str, result: Result) -> None:
-    assert campaign.decisions_path is not None
+    assert campaign.decisions_path is not None and campaign.decisions_doc is not None
     line, col = campaign.decisions_doc.where(key)
     result.add(Finding(campaign.decisions_path, line, col, "D001", "error", message,
                        "请从表彰名单中删去其中一项，或写「结论: 不通过」。"))

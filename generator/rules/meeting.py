@@ -100,7 +100,7 @@ def check(registry: Registry, campaign: Campaign, result: Result, rank_of: RankO
 
 def _add(campaign: Campaign, result: Result, key: tuple[str | int, ...], code: str, message: str,
          hint: str) -> None:
-    assert campaign.decisions_path is not None
+    assert campaign.decisions_path is not None and campaign.decisions_doc is not None
     line, col = campaign.decisions_doc.where(key)
     result.add(Finding(campaign.decisions_path, line, col, code, "warning", message, hint))
 

@@ -131,5 +131,6 @@ def _cycle_finding(repo: Repository, i: int, group: WorkingGroup, cycle: list[st
 
 def _where(repo: Repository, loc: tuple[str | int, ...]) -> tuple[int, int]:
     """A loaded registry always has its document (load/campaign.py keeps it)."""
+    assert repo.registry_doc is not None
     line, col = repo.registry_doc.where(loc)
     return line, col

@@ -117,6 +117,6 @@ def _selected(registry: Registry, campaign: Campaign) -> tuple[dict[str, list[in
 
 
 def _over(campaign: Campaign, index: int, rule: str, message: str, hint: str, result: Result) -> None:
-    assert campaign.decisions_path is not None  # set with the decisions it locates
+    assert campaign.decisions_path is not None and campaign.decisions_doc is not None  # set with the decisions it locates
     line, col = campaign.decisions_doc.where(("表彰名单", index))
     result.add(Finding(campaign.decisions_path, line, col, rule, "error", message, hint))

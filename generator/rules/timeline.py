@@ -102,6 +102,7 @@ def _number(campaign: Campaign, result: Result) -> None:
     number = (decisions.document or "").strip()
     if number and NUMBER_SHAPE.match(number):
         return
+    assert campaign.decisions_doc is not None  # the caller judges a decided year
     line, col = campaign.decisions_doc.where(("文号",) if number else ("状态",))
     message = (f"表彰决定的文号「{number}」不是「发文机关代字〔年份〕序号号」的形式。" if number
                else "表彰名单已是「已表彰」，但没有写表彰决定的文号：生成的表彰决定将印「〔　　〕　号」，留待手写。")

@@ -34,7 +34,12 @@ def _choices(label: str, config: CampaignConfig, kind: str) -> str | None:
 
 
 def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
-    text = repr(info.annotation) + repr(info.metadata)
+    by_kind = _kind_format(info, label, repr(info.annotation) + repr(info.metadata))
+    return by_kind if by_kind is not None else _text_format(info, label, config)
+
+
+def _kind_format(info: FieldInfo, label: str, text: str) -> str | None:
+    """How a phone, a month, 是/否, a list, a date or a number is written (None for text)."""
     if "_phone" in text:
         return ("座机写区号和号码（如 \"029-85420000\"、\"(029)8542 0000\"、\"029-85420000转8001\"）"
                 "或 11 位手机号；可写两个号码，用「、」隔开；须加英文引号")
@@ -54,6 +59,11 @@ def _format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
         return "日期，如 2024-05-01"
     if "'int'" in text:
         return "整数" + _range(info)
+    return None
+
+
+def _text_format(info: FieldInfo, label: str, config: CampaignConfig) -> str:
+    """A text field: its limit in 字 where the notice sets one."""
     if label == "主要事迹":
         return f"不超过 {config.quotas.deeds_max_chars} 字，可用 Markdown；{COUNT_RULE}"
     if label in CASE_LIMITS:

@@ -46,7 +46,7 @@ def test_long_deeds_still_print_on_two_pages(demo: Generated, tmp_path: Path) ->
     paragraph = "她带领团队深入乡镇分馆开展阅读推广和业务辅导，成效显著。"
     deeds = "\n\n".join([paragraph] * (limit // len(paragraph)))
     form = record.form.model_copy(update={"deeds": deeds})
-    long_record = type(record)(record.path, record.rel, record.award, record.source, form)
+    long_record = type(record)(record.path, record.rel, record.award, record.source, form, record.doc)
     assert demo.repo.registry is not None
     docx = tmp_path / "long.docx"
     individual_form(FormContext(demo.repo.registry, demo.campaign), long_record).save(str(docx))

@@ -138,7 +138,7 @@ def test_what_the_person_wrote_in_public_text_is_not_counted() -> None:
     i, n = next((i, n) for i, n in enumerate(campaign.nominations) if isinstance(n.form, Individual))
     assert isinstance(n.form, Individual)
     own = n.form.model_copy(update={"deeds": f"{n.form.name}{n.form.age}岁时来到本馆。"})
-    campaign.nominations[i] = NominationRecord(n.path, n.rel, n.award, n.source, own)
+    campaign.nominations[i] = NominationRecord(n.path, n.rel, n.award, n.source, own, n.doc)
     kinds = {s.kind for s in private_values(repo) if s.owner == n.path}
     assert "年龄" not in kinds and {"性别", "学历"} <= kinds
 
