@@ -101,9 +101,11 @@ def _same_nomination(campaign: Campaign, units: Units, result: Result) -> None:
             continue
         for n in items:
             others = "、".join(o.path for o in items if o is not n)
+            own = all(o.source == n.source for o in items)  # one recommending unit's own files
             result.add(at(
                 n, (KEY[key[0]],), "D001", f"重复推荐：{WHAT[key[0]]}也在 {others} 中推荐。",
-                "同一对象每年只推荐一次：请与另一推荐单位协商，只保留其中一个文件。",
+                "同一对象每年只推荐一次：请删去其中一个文件（单位以现用名称为准）。" if own
+                else "同一对象每年只推荐一次：请与另一推荐单位协商，只保留其中一个文件。",
             ))
 
 

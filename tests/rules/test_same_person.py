@@ -160,6 +160,7 @@ def test_a_former_name_is_the_same_person_in_one_city(demo_copy: Path) -> None:
     found = _d001(demo_copy)
     assert sorted((f.file.rsplit("/", 1)[-1], f.severity) for f in found) == [
         ("individual-a.yaml", "error"), ("individual-b.yaml", "error")]
+    assert all("请删去其中一个文件" in f.hint and "协商" not in f.hint for f in found)  # one city's own files
 
 
 # The real forms generator: one person is printed once.
