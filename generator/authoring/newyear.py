@@ -97,27 +97,14 @@ def open_year(root: Path, repo: Repository, year: int, deadline: date | None,
     period["开始"] = _shift(old.period.start, years)
     period["结束"] = _shift(old.period.end, years)
     opened.reset.append(f"考核时限 {period['开始']} 至 {period['结束']}")
-    for key, value, what in (("文号", notice_number, "通知文号"), ("发布日期", published_on, "通知发布日期")):
-        if value:
-            _set(data, key, value, after="名称")
-            opened.reset.append(f"{key} {value}")
-        elif key in data:
-            del data[key]
-            opened.missing.append(f"「{key}」（{what}）")
+    _notice(data, opened, notice_number, published_on)
     if deadline is None:
         raise UserError("请用 --deadline 给出新通知的报送截止日期，如 --deadline 2026-04-08。",
                         "截止日期每年由通知规定，不沿用上一年度。")
     old_deadline = old.deadline
     data["截止日期"] = deadline
     opened.reset.append(f"截止日期 {deadline}")
-    for key, what in (("阶段", "阶段（新年度为推荐中）"), ("公示", "公示期"), ("逾期例外", "逾期例外")):
-        if key in data:
-            del data[key]
-            opened.reset.append(f"删除{what}")
-    decision = data.get("表彰决定")
-    if isinstance(decision, dict) and "成文日期" in decision:
-        del decision["成文日期"]
-        opened.reset.append("删除表彰决定的成文日期")
+    _drop_last_years(data, opened)
     _rewrite_deadline_prose(data, old_deadline, deadline)
     if repo.registry is not None:
         opened.moved = _move_to_successors(data, repo.registry, year)
@@ -146,6 +133,29 @@ def _move_to_successors(data: CommentedMap, registry: Registry, year: int) -> li
                 moved.append(f"{what}「{entry.get('名称') or entry.get('姓名')}」的工作组 {code} → "
                              f"{successor.code}（{successor.name}）")
     return moved
+
+
+def _notice(data: CommentedMap, opened: Opened, notice_number: str | None, published_on: date | None) -> None:
+    """The new notice's 文号 and 发布日期 when given; last year's are removed, not carried over."""
+    for key, value, what in (("文号", notice_number, "通知文号"), ("发布日期", published_on, "通知发布日期")):
+        if value:
+            _set(data, key, value, after="名称")
+            opened.reset.append(f"{key} {value}")
+        elif key in data:
+            del data[key]
+            opened.missing.append(f"「{key}」（{what}）")
+
+
+def _drop_last_years(data: CommentedMap, opened: Opened) -> None:
+    """What belongs to last year's run only: its stage, 公示, late exceptions, the decision's date."""
+    for key, what in (("阶段", "阶段（新年度为推荐中）"), ("公示", "公示期"), ("逾期例外", "逾期例外")):
+        if key in data:
+            del data[key]
+            opened.reset.append(f"删除{what}")
+    decision = data.get("表彰决定")
+    if isinstance(decision, dict) and "成文日期" in decision:
+        del decision["成文日期"]
+        opened.reset.append("删除表彰决定的成文日期")
 
 
 def _set(data: CommentedMap, key: str, value: object, after: str) -> None:
