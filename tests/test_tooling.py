@@ -50,7 +50,6 @@ RELAXED_TESTS = {
     "tests.site.fastpath.generated",
     "tests.site.fastpath.test_build_memory",
     "tests.site.fastpath.test_rawblocks",
-    "tests.site.fastpath.test_searchparse",
     "tests.site.sitetools",
     "tests.site.test_onlineform_browser",
     "tests.site.test_onlineform_data",

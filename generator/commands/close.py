@@ -88,6 +88,6 @@ def next_steps(year: int) -> list[str]:
         "  2. 联盟名录有变动（更名、合并、更换联络人或账号）的，现在修改 submissions/registry.yaml；",
         f"  3. 新一年度的通知印发后，运行 honors year new {year + 1} --deadline <推荐截止日期>，"
         "按提示核对新年度的评选方案；",
-        "  4. honors year new 会按新名录重新生成 .github/CODEOWNERS（仓库中还没有这个文件时，"
+        "  4. 新年度建立时 .github/CODEOWNERS 会按新名录重新生成（仓库中还没有这个文件时，"
         "运行 honors owners codeowners），一并提交。",
     ]

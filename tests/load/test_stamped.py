@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from scanfiles import heic_bytes, jpeg_bytes, pdf_bytes, png_bytes
@@ -24,7 +25,7 @@ def put(root: Path, rel: str, data: bytes) -> str:
     return rel
 
 
-def findings(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict]]:
+def findings(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict[str, Any]]]:
     code = main(["validate", "--root", str(root), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     return code, [f for f in report["findings"] if f["code"] != "E004"]  # the demo's intended warning

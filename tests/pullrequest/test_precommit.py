@@ -197,19 +197,22 @@ def test_web_editor_nominations_pass_the_workflows_checks(
 def test_a_stamped_scan_alone_is_checked_by_the_hook(
     alliance: Alliance, tmp_path: Path, summary_file: Path, tool_env: dict[str, str]
 ) -> None:
-    """A change that only uploads scans still runs the validator on them: an iPhone photo renamed
-    .jpg is F009, a real PDF named after no nomination is S007 (a warning: the step passes it)."""
+    """A change that only uploads scans still runs the validator on them at home: an iPhone photo
+    renamed .jpg is F009, a real PDF named after no nomination is S007 (a warning: the step passes
+    it). In CI the check job is the one that goes red (the hooks job skips the data hooks)."""
     folder = alliance.city_file(alliance.city(0), "x").rsplit("/", 1)[0]
     photo, stray = f"{folder}/stamped/summary.jpg", f"{folder}/stamped/scan0001.pdf"
     runner = pull_request(alliance, tmp_path, summary_file, {photo: heic_bytes(), stray: pdf_bytes()})
 
-    proc = runner.run(step(load_workflow(), "hooks", "pre-commit"))
+    proc = local_hooks(runner, tool_env)
+    check = runner.run(step(load_workflow(), "check", "validate"))
 
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
     assert re.search(r"校验推荐材料（honors validate）\.+Failed", out), out
     assert f"{photo}: F009 错误：" in out and "兼容性最佳" in out
     assert f"{stray}: S007 警告：" in out
+    assert check.returncode == 1 and f"::error file={photo}" in check.stdout, check.stdout
 
 
 def test_hygiene_hooks_still_check_code_and_docs(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.models import Registry
 from generator.rules.predecessors import cycle_from
 
 
-def _registry(groups: list[dict]) -> Registry:
+def _registry(groups: list[dict[str, Any]]) -> Registry:
     return Registry.model_validate({
         "联盟名称": "联盟", "联盟办": {"名称": "联盟办", "所在单位": "省馆"},
         "城市": [{"代码": "xian", "名称": "西安市", "委员馆": "西安市图书馆", "委员馆加盟时间": "2014-03"}],

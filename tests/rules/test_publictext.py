@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,7 +103,7 @@ SHARED = json.loads((ROOT / "tests/publictext_cases.json").read_text(encoding="u
 
 
 @pytest.mark.parametrize("case", SHARED, ids=[c["说明"] for c in SHARED])
-def test_shared_example(case: dict) -> None:
+def test_shared_example(case: dict[str, Any]) -> None:
     """The online form (webform/src/publictext.js) reads the same examples alike."""
     hits = numbers_in(case["文字"], case["联系电话"])
     assert [[h.kind, h.masked, h.offset] for h in hits] == case["结果"]

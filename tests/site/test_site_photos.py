@@ -7,6 +7,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 from sitetools import build, find_all, keep_on_site, parse, serve, walk
 
 from generator.check.validate import validate_repository
@@ -111,7 +112,8 @@ def test_body_pictures_of_the_case_folder_are_shown_where_written(repo_copy: Pat
 
 
 @pytest.mark.browser
-def test_body_pictures_in_the_browser_request_only_the_site(repo_copy: Path, tmp_path: Path, browser) -> None:
+def test_body_pictures_in_the_browser_request_only_the_site(repo_copy: Path, tmp_path: Path,
+                                                            browser: Browser) -> None:
     (repo_copy / CASE).with_name("booking-screen.png").write_bytes(tiny_png())
     _set_body(repo_copy, BODY_PICTURE)
     site = build(repo_copy, tmp_path / "site")

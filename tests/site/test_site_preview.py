@@ -75,7 +75,7 @@ BROKEN = "submissions/2024/cities/xian/individual-wang-lan.yaml"
 def broken_preview(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The preview of a pull request with one data error (a full-width colon), built as the
     preview job builds it."""
-    root = copy_repository(tmp_path_factory.mktemp("broken") / "repo")
+    root: Path = copy_repository(tmp_path_factory.mktemp("broken") / "repo")
     path = root / BROKEN
     path.write_text(path.read_text(encoding="utf-8").replace("所在部门: ", "所在部门：", 1), encoding="utf-8")
     site = root / "site"

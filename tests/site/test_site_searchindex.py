@@ -54,7 +54,7 @@ def test_entries_carry_location_boost_segmentation_and_escapes() -> None:
 
 
 def _material_index(site: Path, docs: list[dict[str, str]]) -> dict[str, object]:
-    value = {"config": {"lang": ["zh"], "separator": "[\\s]+"}, "docs": docs}
+    value: dict[str, object] = {"config": {"lang": ["zh"], "separator": "[\\s]+"}, "docs": docs}
     (site / INDEX).parent.mkdir(parents=True)
     (site / INDEX).write_text(json.dumps(value), encoding="utf-8")
     return value
