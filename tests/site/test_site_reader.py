@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from browsing import WIDTHS, watch
 from mkdocs.config import load_config
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 from sitetools import ROOT, BuiltSite, keep_on_site, serve_with
 
 from generator.load.records import Repository
@@ -231,8 +231,13 @@ def test_an_earlier_years_pages_keep_their_tabs(reader: Page, demo_url: str, sho
         drawer = reader.locator("nav.md-nav--primary")
         assert drawer.locator(".md-nav__link--active").inner_text().strip() == "各市推荐"
         shot("year-2023-drawer")
+        # Escape closes the drawer; the overlay is a label that toggles it, so it is clicked only
+        # when Escape did not (a second toggle would open the drawer again).
         reader.keyboard.press("Escape")
-        reader.locator("label.md-overlay").click(force=True)
+        if reader.evaluate("() => document.getElementById('__drawer').checked"):
+            reader.locator("label.md-overlay").click()
+        reader.wait_for_function("() => !document.getElementById('__drawer').checked")
+        expect(reader.locator("label.md-overlay")).to_be_hidden()
     banner.locator("a").click()
     reader.wait_for_load_state("networkidle")
     assert reader.url == demo_url
