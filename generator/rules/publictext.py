@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.core.findings import Finding, Result
 from generator.load.records import Campaign, NominationRecord
@@ -51,20 +52,34 @@ class NumberHit:
         return d[:3] + "*" * (len(d) - 5) + d[-2:]
 
 
+_DIGIT = re.compile(r"\d", re.ASCII)
+_ANY_DIGIT = re.compile(r"\d")
+MIN_DIGITS = 7  # the shortest number looked for: an own phone of seven digits (longer shapes need more)
 _EXTENSION = re.compile(r"(?:转|分机|ext).*$", re.IGNORECASE)
 
 
-def _own_pattern(phone: str) -> re.Pattern[str]:
-    """One number of the file's 联系电话, its extension left out, with any separators or none."""
-    digits = re.sub(r"\D", "", _EXTENSION.sub("", phone.translate(_HALF)))
+def _own_digits(phone: str) -> str:
+    """One number of the file's 联系电话 as digits, its extension left out."""
+    return re.sub(r"\D", "", _EXTENSION.sub("", phone.translate(_HALF)))
+
+
+@lru_cache(maxsize=256)
+def _own_pattern(digits: str) -> re.Pattern[str]:
+    """Those digits with any separators or none."""
     return re.compile(r"(?<!\d)" + r"[ \-()]{0,2}".join(digits) + r"(?!\d)", re.ASCII)
 
 
 def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
     """Every phone-shaped, ID-card-shaped or own-phone number in text, in order, none overlapping."""
+    if len(_ANY_DIGIT.findall(text)) < MIN_DIGITS:
+        return []  # every shape below has at least MIN_DIGITS digits: most texts stop here
     half = text.translate(_HALF)
-    own = [_own_pattern(one) for phone in own_phones for one in split_numbers(phone)
-           if len(re.sub(r"\D", "", _EXTENSION.sub("", one))) >= 7]
+    found = _DIGIT.findall(half)
+    # An own number can only match where its digits follow each other in the text's digits.
+    only = "".join(found)
+    own = [_own_pattern(digits) for phone in own_phones for one in split_numbers(phone)
+           if len(re.sub(r"\D", "", _EXTENSION.sub("", one))) >= MIN_DIGITS
+           and (digits := _own_digits(one)) in only]
     patterns = [(OWN, p) for p in own] + list(SHAPES)
     taken: list[tuple[int, int]] = []
     hits: list[NumberHit] = []
