@@ -237,19 +237,44 @@ def _border(p: Paragraph, side: str, eighths: int) -> None:
     borders.append(line)
 
 
+# CT_PPr's children after w:framePr, in the schema's order (python-docx defines no framePr).
+_AFTER_FRAME = (
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing",
+    "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+    "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
+def _at_foot(p: Paragraph) -> None:
+    """Set the paragraph in a frame as wide as the text block at the foot of its page (Word and
+    LibreOffice join neighbouring paragraphs with the same frame into one); text above flows
+    around it, so the frame moves to the next page only with what is kept with it."""
+    frame = OxmlElement("w:framePr")
+    for attr, value in (("w", str(round(TEXT_MM * 1440 / 25.4))), ("wrap", "around"),
+                        ("vAnchor", "margin"), ("hAnchor", "margin"), ("xAlign", "center"),
+                        ("yAlign", "bottom")):
+        frame.set(qn(f"w:{attr}"), value)
+    p._p.get_or_add_pPr().insert_element_before(frame, *_AFTER_FRAME)
+
+
 def imprint(doc: Document, copies: str | None, printer: str, day: str) -> None:
     """版记 (GB/T 9704-2012 7.3): 抄送 and 印发机关/印发日期 in 仿宋 四号, one character in from
     each side, between a thick rule (0.35 mm) above and below and a thin one (0.25 mm) between;
-    kept together, after the last text."""
+    kept together, on the last page with its last line on the text block's last line (7.3.1:
+    「版记中的……最后一个要素置于最后一行」): a frame at the foot of the page."""
     rows = []
     if copies:
-        rows.append(par(doc, f"抄送：{copies.rstrip('。')}。", size=TABLE_PT, align=k.LEFT, before=2))
-    last = par(doc, printer, size=TABLE_PT, align=k.LEFT, before=0 if rows else 2)
+        rows.append(par(doc, f"抄送：{copies.rstrip('。')}。", size=TABLE_PT, align=k.LEFT))
+    last = par(doc, printer, size=TABLE_PT, align=k.LEFT)
     last.add_run("\t")
     k.add_run(last, f"{day}印发", size=TABLE_PT, font=FANGSONG)
     last.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM) - Pt(TABLE_PT), WD_TAB_ALIGNMENT.RIGHT)
     rows.append(last)
     for i, p in enumerate(rows):
+        _at_foot(p)
         p.paragraph_format.left_indent = Pt(TABLE_PT)
         p.paragraph_format.right_indent = Pt(TABLE_PT)
         p.paragraph_format.keep_with_next = i < len(rows) - 1

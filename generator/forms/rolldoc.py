@@ -55,6 +55,10 @@ def group_table(doc: Document, group: HonorGroup) -> None:
         for col, value in enumerate(row_values(group.kind, r, honor)):
             _cell(table.cell(r, col), value, center=col == 0 or columns[col][0] == "所在城市")
         k.row_height(table, r, 0.9, keep=True)
+    # Neither end of a list alone on a page: the header keeps the first two rows, the last row
+    # keeps the one before it (a row alone under a repeated header reads as a new list).
+    for r in {0, 1, len(group.honors) - 1} & set(range(1, len(group.honors))) | {0}:
+        k.keep_row_with_next(table, r)
     k.fix_widths(table, widths)
 
 

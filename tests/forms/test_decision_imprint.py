@@ -40,6 +40,9 @@ def test_the_decision_ends_with_the_imprint(decided: Generated) -> None:
     assert day == f"{signed}印发"  # the 成文日期 when the config names no 印发日期
     assert _borders(last) == {"top": "8", "bottom": "8"}  # no 抄送: the one line between thick rules
     assert last.paragraph_format.keep_together
+    frame = last._p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    assert frame is not None  # at the foot of the last page (GB/T 9704 7.3.1), read without a printer
+    assert (frame.get(qn("w:vAnchor")), frame.get(qn("w:yAlign"))) == ("margin", "bottom")
 
 
 def test_the_office_words_the_imprint_in_the_config(demo_copy: Path, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from openpyxl import load_workbook
 from generator.forms.context import FormContext
 from generator.forms.convert import to_pdfs
 from generator.forms.decision import decision_document
+from generator.forms.govdoc import BOTTOM, LINE_TWIPS
 from generator.forms.labels import PROVINCE_WIDE, display_name, nominator
 from generator.forms.notice import publicity_notice
 from generator.forms.review import INFO, SHEET
@@ -37,7 +38,16 @@ from generator.load.records import Campaign, Repository
 from generator.models import Individual
 
 from .helpers import Generated
-from .printcheck import Page, broken_names, calc_installed, convert_all, filled, measure, sections
+from .printcheck import (
+    Line,
+    Page,
+    broken_names,
+    calc_installed,
+    convert_all,
+    filled,
+    measure,
+    sections,
+)
 
 QUARTER = 0.25
 PRINT = [pytest.mark.libreoffice, pytest.mark.slow]
@@ -221,30 +231,99 @@ def _padded(doc: DocxDocument, before: str, count: int) -> DocxDocument:
 LINES_PER_PAGE = 22  # GB/T 9704: 22 lines of 28 characters; every position of a page end
 
 
-@pytest.mark.libreoffice
-@pytest.mark.slow
-def test_imprint_is_never_alone_on_the_last_page(decided: Generated, tmp_path: Path) -> None:
-    """Whatever the list's length, the 版记 shares its page with the list's last row."""
+@pytest.fixture(scope="module")
+def padded_decisions(decided: Generated, tmp_path_factory: pytest.TempPathFactory
+                     ) -> list[tuple[str, list[Page]]]:
+    """The decided year's 表彰决定 with 0, 2, … 20 blank lines before its list: the list and the
+    版记 moved over every position of a page end, each measured as printed."""
     registry = decided.campaign.registry or decided.repo.registry
     assert registry is not None
     ctx = FormContext(registry, decided.campaign)
+    folder = tmp_path_factory.mktemp("padded-decisions")
     files = []
     for count in range(0, LINES_PER_PAGE, 2):
-        path = tmp_path / f"decision-{count:02d}.docx"
+        path = folder / f"decision-{count:02d}.docx"
         _padded(decision_document(ctx), "一、", count).save(str(path))
         files.append(path)
+    pdfs = to_pdfs(files, folder / "pdf")
+    return [(path.name, measure(pdf)) for path, pdf in zip(files, pdfs, strict=True)]
+
+
+def _imprint_line(line: Line) -> bool:
+    return line.text.startswith("抄送") or line.text.endswith("印发")
+
+
+def _imprint(page: Page) -> list[Line]:
+    return [line for line in page.lines if _imprint_line(line)]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_imprint_is_never_alone_on_the_last_page(padded_decisions: list[tuple[str, list[Page]]]
+                                                 ) -> None:
+    """Whatever the list's length, the 版记 shares its page with the list's last rows."""
     alone = []
     endings = set()
-    for path, pdf in zip(files, to_pdfs(files, tmp_path / "pdf"), strict=True):
-        last = measure(pdf)[-1].lines
-        imprint = [line for line in last if line.text.startswith("抄送") or
-                   line.text.endswith("印发")]
-        assert imprint, path.name  # the 版记 is on the last page
+    for name, pages in padded_decisions:
+        last = pages[-1].lines
+        assert _imprint(pages[-1]), name  # the 版记 is on the last page
         endings.add(len(last))
-        if len(last) == len(imprint):
-            alone.append(path.name)
+        if len(last) == len(_imprint(pages[-1])):
+            alone.append(name)
     assert alone == []
     assert len(endings) > 1  # the padding did move the page end through the list
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_imprint_ends_on_the_last_line_of_the_page(padded_decisions: list[tuple[str, list[Page]]]
+                                                   ) -> None:
+    """GB/T 9704-2012 7.3.1: 「版记中的……最后一个要素置于最后一行」 — the 印发 line on the text
+    block's last line (its foot 35 mm above the paper's edge), wherever the list ends."""
+    for name, pages in padded_decisions:
+        page = pages[-1]
+        foot = page.height - BOTTOM * 72 / 25.4  # the text block's lowest point, in points
+        printed = _imprint(page)[-1]
+        assert printed.text.endswith("印发")
+        assert foot - LINE_TWIPS / 20 <= printed.bottom <= foot, (name, printed.bottom, foot)
+        rows = [line for line in page.lines if line not in _imprint(page)]
+        assert max(line.bottom for line in rows) < printed.top  # nothing printed over it
+
+
+def _row_runs(pages: list[Page]) -> list[tuple[int, int]]:
+    """(page, rows) for every piece of a list on a page: the numbered rows after each header
+    row 「序号…」 up to the next heading, 版记 or the page's end."""
+    runs = []
+    for page in pages:
+        count: int | None = None
+        for line in page.lines:
+            if line.text.startswith("序号"):
+                if count is not None:
+                    runs.append((page.number, count))
+                count = 0
+            elif count is not None and line.text[0].isdigit():
+                count += 1
+            elif count is not None and (line.text[1:2] == "、" or _imprint_line(line)):
+                runs.append((page.number, count))
+                count = None
+        if count is not None:
+            runs.append((page.number, count))
+    return runs
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_no_list_starts_or_ends_a_page_with_one_row(
+        padded_decisions: list[tuple[str, list[Page]]]) -> None:
+    """A list split by a page end keeps two rows on each side: a row alone under the header at
+    a page's foot, or alone under the repeated header at the next page's head, reads as a list
+    of its own (the demo's lists all have two rows or more)."""
+    single = [(name, page) for name, pages in padded_decisions
+              for page, rows in _row_runs(pages) if rows < 2]
+    assert single == []
+    split = [name for name, pages in padded_decisions
+             if len(_row_runs(pages)) > 5]  # five lists: more pieces means one was split
+    assert split  # the padding did split a list somewhere
 
 
 @pytest.mark.libreoffice
