@@ -53,8 +53,12 @@ class NumberHit:
 
 
 _DIGIT = re.compile(r"\d", re.ASCII)
-_ANY_DIGIT = re.compile(r"\d")
 MIN_DIGITS = 7  # the shortest number looked for: an own phone of seven digits (longer shapes need more)
+# What every shape below needs, in the text as written: MIN_DIGITS digits (half- or full-width)
+# with at most two separators between neighbours (those that _HALF reads as space, dash or
+# bracket). Years, dates and counts (「2024年3月」「1,234册」) fail it, so most texts stop here.
+_SEPARATOR = " \\-()（）\u3000\u00a0－—–"
+_CANDIDATE = re.compile(rf"[0-9０-９](?:[{_SEPARATOR}]{{0,2}}[0-9０-９]){{{MIN_DIGITS - 1}}}")
 _EXTENSION = re.compile(r"(?:转|分机|ext).*$", re.IGNORECASE)
 
 
@@ -71,8 +75,8 @@ def _own_pattern(digits: str) -> re.Pattern[str]:
 
 def numbers_in(text: str, own_phones: Iterable[str] = ()) -> list[NumberHit]:
     """Every phone-shaped, ID-card-shaped or own-phone number in text, in order, none overlapping."""
-    if len(_ANY_DIGIT.findall(text)) < MIN_DIGITS:
-        return []  # every shape below has at least MIN_DIGITS digits: most texts stop here
+    if not _CANDIDATE.search(text):
+        return []
     half = text.translate(_HALF)
     found = _DIGIT.findall(half)
     # An own number can only match where its digits follow each other in the text's digits.
@@ -141,13 +145,17 @@ def _message(label: str, hit: NumberHit) -> tuple[str, str]:
 
 def findings_for(n: NominationRecord) -> list[Finding]:
     """E016 warnings for one nomination, each on the line of the file where the number is."""
-    lines = n.doc.text.splitlines()
-    found = []
+    found: list[Finding] = []
+    own = _own_phones(n)
     for label, text in public_labels(n):
+        hits = numbers_in(text, own)
+        if not hits:
+            continue  # the file's lines are looked at only where a number was found
+        lines = n.doc.text.splitlines()
         key_line, _ = n.doc.where((label,), key=True)
         region = _region(lines, key_line)
         cursor = key_line - 1
-        for hit in numbers_in(text, _own_phones(n)):
+        for hit in hits:
             line, column = _place(hit, lines, region, cursor)
             cursor = line - 1
             message, hint = _message(label, hit)

@@ -4,14 +4,18 @@ scalars, Windows line ends), found on their own line and never shown whole."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from generator.check.validate import validate_repository
 from generator.cli import main
+from generator.rules import publictext
 from generator.rules.publictext import OWN, numbers_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,3 +117,30 @@ def test_the_shared_examples_cover_each_kind_and_none() -> None:
     kinds = {hit[0] for c in SHARED for hit in c["结果"]}
     assert kinds == {"手机号", "座机号", "身份证号", OWN}
     assert any(not c["结果"] for c in SHARED)
+
+
+_DIGITS = st.text(alphabet="0123456789０１３８", min_size=1, max_size=8)
+_SEPARATORS = st.text(alphabet=" -－—–()（）\u3000\u00a0\t", min_size=1, max_size=3)
+_WORDS = st.sampled_from(["+86", "x", "X", "年", "月", "电话", "转", "，", "册"])
+_TEXTS = st.lists(st.one_of(_DIGITS, _SEPARATORS, _WORDS), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.sampled_from(["", "13912345678", "029-8542 1979", "8542197"]))
+@example("电话854 （2197", "8542197")  # an own number with two separators between its digits
+@example("（029） 8542 1979", "")
+def test_the_quick_look_never_drops_a_number(text: str, own: str) -> None:
+    """The look that lets most texts stop at once (seven digits close together) finds every text
+    the full search would find a number in: with it and without it the hits are the same."""
+    found = numbers_in(text, [own] if own else [])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(publictext, "_CANDIDATE", re.compile(""))  # every text searched in full
+        assert found == numbers_in(text, [own] if own else [])
+
+
+@pytest.mark.parametrize("between", [" ", "-", "－", "—", "–", "(", ")", "（", "）", "\u3000", "\u00a0",
+                                     " （", "）-"])
+def test_an_own_number_is_found_with_any_separator_between_its_digits(between: str) -> None:
+    """Each character the form's 联系电话 may be split by, once or twice, between two digits."""
+    hits = numbers_in(f"电话854{between}2197", ["8542197"])
+    assert [(h.kind, h.masked) for h in hits] == [(OWN, "854**97")]
