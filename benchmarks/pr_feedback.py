@@ -1,6 +1,6 @@
 """Push to first annotation: the pull-request workflow's own check steps, timed on this machine.
 
-    .venv/bin/python -m benchmarks.pr_feedback [--repeat 3] [--work DIR] [--no-warmup] [--record]
+    .venv/bin/python -m benchmarks.pr_feedback [--repeat 3] [--work DIR] [--no-warmup] [--cold] [--record]
 
 A copy of this repository with a pull-request branch stands for both checkouts (the base's
 trusted/ and the pull request's pr/: the copy holds both commits); a fresh virtual
@@ -10,6 +10,10 @@ pip's cache warmed by one install first, as actions/setup-python's pip cache doe
 guard, validate (whose output is the annotations), owners and summary. Checkout, runner start
 and GitHub's own queueing are not measured here. Each step's CPU time is printed beside its wall
 time: on a shared machine the wall time also counts other people's work.
+
+--cold stands for a runner whose cache is lost (a new pyproject.toml, or a cache evicted): every
+run starts with empty pip and uv caches, so the install downloads everything from PyPI; its
+target is the first annotation within COLD_TARGET_SECONDS.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ WORKFLOW = REPO / ".github" / "workflows" / "pull-request.yml"
 STEPS = ("install", "guard", "validate", "owners", "summary")
 FIRST_ANNOTATION = ("install", "guard", "validate")
 TARGET_SECONDS = 20.0
+COLD_TARGET_SECONDS = 90.0  # push to first annotation on a runner without the cache (issue 28 §6)
 EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+(?:\s*\|\|\s*[\w.-]+)*)\s*\}\}")
 CHANGED = "submissions/2024/cities/xian"
 
@@ -96,8 +101,10 @@ def lookup(paths: str, context: dict[str, Any]) -> str:
     return ""
 
 
-def run_steps(repo: Path, event: dict[str, Any], work: Path) -> dict[str, tuple[float, float]]:
-    """One pass: a fresh environment, then every step; (wall, CPU) seconds per step."""
+def run_steps(repo: Path, event: dict[str, Any], work: Path, *, cold: bool = False
+              ) -> dict[str, tuple[float, float]]:
+    """One pass: a fresh environment, then every step; (wall, CPU) seconds per step. Cold: with
+    pip's and uv's caches empty, as on a runner that restored no cache."""
     env_dir = work / "venv"
     shutil.rmtree(env_dir, ignore_errors=True)
     venv.create(env_dir, with_pip=True)
@@ -110,6 +117,10 @@ def run_steps(repo: Path, event: dict[str, Any], work: Path) -> dict[str, tuple[
                  "GITHUB_ACTIONS": "true", "GITHUB_EVENT_NAME": "pull_request",
                  "GITHUB_EVENT_PATH": str(event_path), "GITHUB_STEP_SUMMARY": str(summary),
                  "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+    if cold:
+        caches = work / "empty-caches"
+        shutil.rmtree(caches, ignore_errors=True)
+        base.update({"UV_CACHE_DIR": str(caches / "uv"), "PIP_CACHE_DIR": str(caches / "pip")})
     context = {"github": {"event": event}}
     seconds: dict[str, tuple[float, float]] = {}
     for name, step in step_scripts().items():
@@ -133,14 +144,21 @@ LABELS = {"install": "安装 honors（uv pip install .）", "guard": "仓库隐�
           "summary": "运行摘要（honors summary）"}
 
 
-def report(runs: list[dict[str, tuple[float, float]]], warm: bool, load: tuple[str, str]) -> str:
+def report(runs: list[dict[str, tuple[float, float]]], warm: bool, load: tuple[str, str],
+           cold: bool = False) -> str:
     wall = {s: statistics.median(r[s][0] for r in runs) for s in STEPS}
     cpu = {s: statistics.median(r[s][1] for r in runs) for s in STEPS}
     first = sum(wall[s] for s in FIRST_ANNOTATION)
     total, total_cpu = sum(wall.values()), sum(cpu.values())
-    verdict = "达标" if total <= TARGET_SECONDS else "未达标"
+    if cold:
+        verdict = "达标" if first <= COLD_TARGET_SECONDS else "未达标"
+        target = f"- 推送到第一条标注 {first:.1f} s（缓存为空，目标 ≤ {COLD_TARGET_SECONDS:.0f} s）{verdict}"
+    else:
+        verdict = "达标" if total <= TARGET_SECONDS else "未达标"
+        target = f"- 全部检查 {total:.1f} s（目标 ≤ {TARGET_SECONDS:.0f} s）{verdict}"
+    cache = "为空（每次都从 PyPI 下载）" if cold else "已预热" if warm else "为空"
     lines = [
-        f"测量于 {time.strftime('%Y-%m-%d')}，{len(runs)} 次取中位数，安装包缓存{'已预热' if warm else '为空'}，"
+        f"测量于 {time.strftime('%Y-%m-%d')}，{len(runs)} 次取中位数，安装包缓存{cache}，"
         f"Python {sys.version.split()[0]}，{os.cpu_count()} 核，测量前后系统负载 {load[0]} / {load[1]}。",
         "",
         "| 步骤 | 用时 | CPU 时间 |",
@@ -149,7 +167,7 @@ def report(runs: list[dict[str, tuple[float, float]]], warm: bool, load: tuple[s
         f"| **推送到第一条标注**（安装 + 隐私检查 + 校验） | **{first:.1f} s** | |",
         f"| **全部检查**（安装 + 隐私检查 + 校验 + 修改权限 + 摘要） | **{total:.1f} s** | {total_cpu:.1f} s |",
         "",
-        f"- 全部检查 {total:.1f} s（目标 ≤ {TARGET_SECONDS:.0f} s）{verdict}",
+        target,
     ]
     return "\n".join(lines)
 
@@ -165,18 +183,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="测量次数（取中位数）")
     parser.add_argument("--work", type=Path, default=WORK, help="工作文件夹")
     parser.add_argument("--no-warmup", action="store_true", help="不先预热 pip 缓存")
+    parser.add_argument("--cold", action="store_true",
+                        help="缓存为空的运行机器：每次都清空 pip 和 uv 的缓存，从 PyPI 下载")
     parser.add_argument("--record", action="store_true", help="把结果写入 docs/tech/performance.md")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     repo, event = pull_request(args.work)
-    if not args.no_warmup:
+    warm = not (args.no_warmup or args.cold)
+    if warm:
         run_steps(repo, event, args.work)  # fills pip's cache (and its wheel of jieba), not counted
     before = load_average()
-    runs = [run_steps(repo, event, args.work) for _ in range(args.repeat)]
-    text = report(runs, warm=not args.no_warmup, load=(before, load_average()))
+    runs = [run_steps(repo, event, args.work, cold=args.cold) for _ in range(args.repeat)]
+    text = report(runs, warm=warm, load=(before, load_average()), cold=args.cold)
     print(text)
     if args.record:
-        record("pr-feedback", text)
+        record("pr-feedback-cold" if args.cold else "pr-feedback", text)
     shutil.rmtree(args.work / "venv", ignore_errors=True)
     return 0
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.pr_feedback import report
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.slow
@@ -78,3 +80,19 @@ def test_compare_exports_the_earlier_package(tmp_path: Path) -> None:
     old = runs[1]
     assert old.cwd == before and old.env is not None and old.env["PYTHONPATH"] == str(ROOT)
     assert runs[2].cwd == ROOT and "--site-dir" in runs[2].argv
+
+
+def _runs(install: float) -> list[dict[str, tuple[float, float]]]:
+    return [{"install": (install, 1.0), "guard": (1.0, 0.5), "validate": (2.0, 1.0),
+             "owners": (1.0, 0.5), "summary": (1.0, 0.5)}]
+
+
+def test_pull_request_feedback_is_judged_against_its_own_target() -> None:
+    """Warm: every check within 20 s. Cold (caches empty): the first annotation within 90 s."""
+    load = ("0.5", "0.5")
+    assert "全部检查 19.0 s（目标 ≤ 20 s）达标" in report(_runs(14.0), warm=True, load=load)
+    assert "全部检查 21.0 s（目标 ≤ 20 s）未达标" in report(_runs(16.0), warm=True, load=load)
+    cold = report(_runs(86.0), warm=False, load=load, cold=True)
+    assert "安装包缓存为空（每次都从 PyPI 下载）" in cold
+    assert "推送到第一条标注 89.0 s（缓存为空，目标 ≤ 90 s）达标" in cold
+    assert "未达标" in report(_runs(88.0), warm=False, load=load, cold=True)
