@@ -47,12 +47,16 @@ class NumberHit:
 
     @property
     def masked(self) -> str:
-        """The first three and the last two characters, the rest as *: 「138******78」."""
+        """The first three and the last two characters, the rest as *: 「138******78」; a mobile
+        number's country code (+86) is left out, so its first three are the number's own."""
         d = self.digits
+        if _WITH_COUNTRY_CODE.fullmatch(d):
+            d = d[2:]
         return d[:3] + "*" * (len(d) - 5) + d[-2:]
 
 
 _DIGIT = re.compile(r"\d", re.ASCII)
+_WITH_COUNTRY_CODE = re.compile(r"861[3-9]\d{9}", re.ASCII)  # +86 and an eleven-digit mobile number
 MIN_DIGITS = 7  # the shortest number looked for: an own phone of seven digits (longer shapes need more)
 # What every shape below needs, in the text as written: MIN_DIGITS digits (half- or full-width)
 # with at most two separators between neighbours (those that _HALF reads as space, dash or

@@ -74,7 +74,7 @@ class HonorsPlugin(BasePlugin[HonorsConfig]):
             self.content = renderer.render(repo)
             add_form_pages(renderer, repo, repository)  # 在线填报
             if self.content.problems:
-                raise PluginError("案例配图有问题，网站未生成：\n" + "\n".join(
+                raise PluginError("案例中的图片（配图或正文中插入的图片）有问题，网站未生成：\n" + "\n".join(
                     f"  {p}" for p in self.content.problems))
         except BaseException:
             self._close()

@@ -24,9 +24,11 @@ function ownPattern(one) {
   return new RegExp(`(?<![0-9])${[...digits].join("[ \\-()]{0,2}")}(?![0-9])`, "gu");
 }
 
-/** The number's first three and last two characters, the rest as *: 「138******78」. */
+/** The number's first three and last two characters, the rest as *: 「138******78」; a mobile
+ * number's country code (+86) is left out, so its first three are the number's own. */
 export function masked(written) {
-  const d = half(written).replace(/[^0-9Xx]/gu, "");
+  let d = half(written).replace(/[^0-9Xx]/gu, "");
+  if (/^861[3-9][0-9]{9}$/u.test(d)) d = d.slice(2);
   return d.slice(0, 3) + "*".repeat(d.length - 5) + d.slice(-2);
 }
 
