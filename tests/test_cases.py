@@ -8,6 +8,7 @@ import json
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
@@ -26,8 +27,10 @@ def _cases(kind: str) -> list[Path]:
     return sorted(p for p in (CASES / kind).iterdir() if (p / "expected.yaml").exists())
 
 
-def _spec(case: Path) -> dict:
-    return YAML(typ="safe").load((case / "expected.yaml").read_text(encoding="utf-8"))
+def _spec(case: Path) -> dict[str, Any]:
+    text = (case / "expected.yaml").read_text(encoding="utf-8")
+    spec: dict[str, Any] = YAML(typ="safe").load(text)
+    return spec
 
 
 def _base(root: Path, repo: Path) -> None:
@@ -41,7 +44,9 @@ def _base(root: Path, repo: Path) -> None:
         shutil.copy(summary, target)
 
 
-def _patch_config(root: Path, patch: dict, file: str = "submissions/2024/campaign.yaml") -> None:
+def _patch_config(
+    root: Path, patch: dict[str, Any], file: str = "submissions/2024/campaign.yaml",
+) -> None:
     """Set dotted keys (e.g. 名额.先进集体评选总数上限) in the copied campaign config (or registry)."""
     path = root / file
     yaml = YAML()
@@ -66,35 +71,50 @@ def _apply(case: Path, root: Path) -> None:
     _base(root, Path(__file__).resolve().parents[1])
     _patch_config(root, spec.get("config") or {})
     _patch_config(root, spec.get("registry") or {}, "submissions/registry.yaml")
-    for rel in spec.get("remove", []) or []:  # paths in the base to take away
+    _remove_and_copy(root, spec)
+    _add_files(case, root, spec)
+    if spec.get("sealed"):  # honors close's record of a closed year, then what changed since
+        _seal(root, spec["sealed"])
+        _after_closing(case, root, spec)
+
+
+def _remove_and_copy(root: Path, spec: dict[str, Any]) -> None:
+    """Paths of the base taken away, and base files copied (e.g. a frozen registry)."""
+    for rel in spec.get("remove", []) or []:
         target = root / rel
         if target.is_dir():
             shutil.rmtree(target)
         else:
             target.unlink()
-    for source, target in (spec.get("copies") or {}).items():  # e.g. a frozen registry
+    for source, target in (spec.get("copies") or {}).items():
         shutil.copy(root / source, root / target)
+
+
+def _add_files(case: Path, root: Path, spec: dict[str, Any]) -> None:
+    """The case's own files, its symlinks, and files too large to keep in the repository."""
     files = case / "files"
     if files.is_dir():
         shutil.copytree(files, root, dirs_exist_ok=True, symlinks=True)
     for link, target in (spec.get("symlinks") or {}).items():
         (root / link).symlink_to(target)
-    for path, size in (spec.get("big_files") or {}).items():  # too large to keep in the repository
+    for path, size in (spec.get("big_files") or {}).items():
         with (root / path).open("wb") as out:
             out.write(b"\x89PNG\r\n\x1a\n")
             out.truncate(size)
-    if spec.get("sealed"):  # honors close's record of a closed year, then what changed since
-        _seal(root, spec["sealed"])
-        if spec.get("config_after_closing"):
-            _patch_config(root, spec["config_after_closing"])
-        if spec.get("registry_after_closing"):  # the registry changed for the next year
-            _patch_config(root, spec["registry_after_closing"], "submissions/registry.yaml")
-        after = case / "files_after_closing"
-        if after.is_dir():
-            shutil.copytree(after, root, dirs_exist_ok=True)
-        for rel in spec.get("crlf_after_closing") or []:  # a Windows checkout of the same text
-            path = root / rel
-            path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+
+
+def _after_closing(case: Path, root: Path, spec: dict[str, Any]) -> None:
+    """What changed in a closed year since honors close recorded it."""
+    if spec.get("config_after_closing"):
+        _patch_config(root, spec["config_after_closing"])
+    if spec.get("registry_after_closing"):  # the registry changed for the next year
+        _patch_config(root, spec["registry_after_closing"], "submissions/registry.yaml")
+    after = case / "files_after_closing"
+    if after.is_dir():
+        shutil.copytree(after, root, dirs_exist_ok=True)
+    for rel in spec.get("crlf_after_closing") or []:  # a Windows checkout of the same text
+        path = root / rel
+        path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
 
 
 SEALED_ON = date(2025, 6, 10)
@@ -107,7 +127,7 @@ def _seal(root: Path, year: int) -> None:
     (folder / SEAL_FILE).write_text(seal_text(seal), encoding="utf-8")
 
 
-def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
+def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
     code = main(["validate", "--root", str(root), "--format", "json"])
     out = capsys.readouterr().out
     return code, json.loads(out)
@@ -116,12 +136,12 @@ def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
 FIELDS = ("code", "severity", "file", "line", "column", "message", "hint")
 
 
-def _facts(findings: list[dict]) -> list[tuple]:
+def _facts(findings: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """What a finding must match, exactly: every field a reader sees (column None when absent)."""
     return sorted(tuple(f.get(k) for k in FIELDS) for f in findings)
 
 
-def _expected_exit(findings: list[dict]) -> int:
+def _expected_exit(findings: list[dict[str, Any]]) -> int:
     return 1 if any(f["severity"] == "error" for f in findings) else 0
 
 

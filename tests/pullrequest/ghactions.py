@@ -27,14 +27,16 @@ PR_WORKFLOW = ROOT / ".github/workflows/pull-request.yml"
 
 
 def load_workflow(path: Path = PR_WORKFLOW) -> dict[str, Any]:
-    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    workflow: dict[str, Any] = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return workflow
 
 
 def step(workflow: dict[str, Any], job: str, step_id: str) -> dict[str, Any]:
     """The step, with its job's `defaults.run.working-directory` when it names none itself."""
     spec = workflow["jobs"][job]
     default = spec.get("defaults", {}).get("run", {}).get("working-directory")
-    for item in spec["steps"]:
+    steps: list[dict[str, Any]] = spec["steps"]
+    for item in steps:
         if item.get("id") == step_id:
             if default and "run" in item and "working-directory" not in item:
                 return {**item, "working-directory": default}
@@ -89,11 +91,8 @@ def _equal(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def condition(text: str, context: dict[str, Any]) -> bool:
-    """Whether an `if:` holds (a bare condition or one wrapped in `${{ }}`)."""
-    source = text.strip()
-    if source.startswith("${{") and source.endswith("}}"):
-        source = source[3:-2]
+def _tokens(source: str) -> list[tuple[str, str]]:
+    """(kind, text) of each token of an expression."""
     tokens: list[tuple[str, str]] = []
     pos = 0
     while source[pos:].strip():
@@ -102,44 +101,62 @@ def condition(text: str, context: dict[str, Any]) -> bool:
         kind = m.lastgroup or ""
         tokens.append((kind, m.group(kind)))
         pos = m.end()
+    return tokens
 
-    def value(i: int) -> tuple[Any, int]:
-        kind, tok = tokens[i]
+
+class _Expression:
+    """A recursive-descent reading of GitHub's `||`, `&&`, `==`/`!=`, `!` and parentheses."""
+
+    def __init__(self, tokens: list[tuple[str, str]], context: dict[str, Any]) -> None:
+        self.tokens, self.context = tokens, context
+
+    def _at(self, j: int, *ops: str) -> bool:
+        return j < len(self.tokens) and self.tokens[j][1] in ops
+
+    def value(self, i: int) -> tuple[Any, int]:
+        kind, tok = self.tokens[i]
         if tok == "!":
-            v, j = value(i + 1)
+            v, j = self.value(i + 1)
             return not v, j
         if tok == "(":
-            v, j = either(i + 1)
-            assert tokens[j][1] == ")"
+            v, j = self.either(i + 1)
+            assert self.tokens[j][1] == ")"
             return v, j + 1
         if kind == "str":
             return tok[1:-1].replace("''", "'"), i + 1
         if tok in STATUS:
             return STATUS[tok], i + 1
-        return {"true": True, "false": False, "null": None}.get(tok, _lookup(tok, context)), i + 1
+        return {"true": True, "false": False, "null": None}.get(tok, _lookup(tok, self.context)), i + 1
 
-    def compare(i: int) -> tuple[Any, int]:
-        left, j = value(i)
-        if j < len(tokens) and tokens[j][1] in ("==", "!="):
-            right, k = value(j + 1)
-            return _equal(left, right) == (tokens[j][1] == "=="), k
+    def compare(self, i: int) -> tuple[Any, int]:
+        left, j = self.value(i)
+        if self._at(j, "==", "!="):
+            right, k = self.value(j + 1)
+            return _equal(left, right) == (self.tokens[j][1] == "=="), k
         return left, j
 
-    def both(i: int) -> tuple[Any, int]:
-        left, j = compare(i)
-        while j < len(tokens) and tokens[j][1] == "&&":
-            right, j = compare(j + 1)
+    def both(self, i: int) -> tuple[Any, int]:
+        left, j = self.compare(i)
+        while self._at(j, "&&"):
+            right, j = self.compare(j + 1)
             left = right if left else left
         return left, j
 
-    def either(i: int) -> tuple[Any, int]:
-        left, j = both(i)
-        while j < len(tokens) and tokens[j][1] == "||":
-            right, j = both(j + 1)
+    def either(self, i: int) -> tuple[Any, int]:
+        left, j = self.both(i)
+        while self._at(j, "||"):
+            right, j = self.both(j + 1)
             left = left if left else right
         return left, j
 
-    result, end = either(0)
+
+def condition(text: str, context: dict[str, Any]) -> bool:
+    """Whether an `if:` holds (a bare condition or one wrapped in `${{ }}`)."""
+    source = text.strip()
+    if source.startswith("${{") and source.endswith("}}"):
+        source = source[3:-2]
+    tokens = _tokens(source)
+    result, end = _Expression(tokens, context).either(0)
     assert end == len(tokens), f"could not read the whole expression: {text}"
     return bool(result)
 
