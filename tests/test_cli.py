@@ -8,11 +8,19 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.cli import build_parser, main
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parser of each subcommand, by name, in the order `honors --help` lists them."""
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert isinstance(sub, argparse._SubParsersAction)
+    return sub.choices
 
 
 def test_module_entry_point_runs(repo_root: Path) -> None:
@@ -24,10 +32,9 @@ def test_module_entry_point_runs(repo_root: Path) -> None:
 
 
 def test_every_subcommand_has_chinese_help() -> None:
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
-    assert {"validate", "new", "schema"} <= set(sub.choices)
-    for name, p in sub.choices.items():
+    choices = _subcommands(build_parser())
+    assert {"validate", "new", "schema"} <= set(choices)
+    for name, p in choices.items():
         text = p.format_help()
         assert any("\u4e00" <= ch <= "\u9fff" for ch in text), name
 
@@ -36,27 +43,32 @@ def test_every_subcommand_is_documented(repo_root: Path) -> None:
     """In the README, or in the guides of the site (the office's commands live there)."""
     pages = [repo_root / "README.md", *sorted((repo_root / "docs").rglob("*.md"))]
     text = "\n".join(p.read_text(encoding="utf-8") for p in pages)
-    sub = next(a for a in build_parser()._actions if a.dest == "command")
-    missing = [name for name in sub.choices if f"honors {name}" not in text]
+    missing = [name for name in _subcommands(build_parser()) if f"honors {name}" not in text]
     assert missing == []
 
 
-def test_missing_path_exits_2_with_chinese_message(repo_root: Path, capsys) -> None:
+def test_missing_path_exits_2_with_chinese_message(
+    repo_root: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["validate", "--root", str(repo_root), "no-such-file.yaml"]) == 2
     err = capsys.readouterr().err
     assert "找不到" in err and "Traceback" not in err
 
 
-def test_root_without_submissions_exits_2(tmp_path: Path, capsys) -> None:
+def test_root_without_submissions_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["validate", "--root", str(tmp_path)]) == 2
     assert "submissions" in capsys.readouterr().err
 
 
-def test_unknown_option_exits_2(capsys) -> None:
+def test_unknown_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--format", "xml"]) == 2
 
 
-def test_validate_a_single_file_reports_only_that_file(demo_copy: Path, capsys) -> None:
+def test_validate_a_single_file_reports_only_that_file(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     bad = demo_copy / "submissions/2024/cities/xian/individual-zz-typo.yaml"
     bad.write_text("推荐奖项: 联盟工作先进个人\n姓明: 张三\n", encoding="utf-8")
     assert main(["validate", "--root", str(demo_copy), "--format", "json", str(bad)]) == 1
@@ -67,7 +79,7 @@ def test_validate_a_single_file_reports_only_that_file(demo_copy: Path, capsys) 
 
 @pytest.mark.parametrize("kind", ["先进集体", "先进个人", "案例", "汇总表"])
 def test_new_writes_a_commented_template_that_fails_until_filled(
-    kind: str, demo_copy: Path, capsys
+    kind: str, demo_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["new", kind, "--root", str(demo_copy), "--city", "xian", "--name", "draft"]
     if kind == "汇总表":
@@ -96,7 +108,9 @@ FILLED = {
 }
 
 
-def test_filled_template_validates_clean(demo_copy: Path, capsys) -> None:
+def test_filled_template_validates_clean(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     from ruamel.yaml import YAML
 
     # Tongchuan has one of its two places left (Xi'an's are taken: a third would be Q002).
@@ -132,7 +146,9 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+def _commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = (),
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
     """(command path, parser) for honors and every subcommand and sub-subcommand."""
     yield path, parser
     for action in parser._actions:
@@ -164,7 +180,9 @@ COMMANDS = list(_commands(build_parser()))
 
 
 @pytest.mark.parametrize(("path", "parser"), COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
-def test_help_and_argument_errors_are_chinese(path: tuple[str, ...], parser, capsys) -> None:
+def test_help_and_argument_errors_are_chinese(
+    path: tuple[str, ...], parser: argparse.ArgumentParser, capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main([*path, "--help"]) == 0
     help_text = capsys.readouterr().out
     assert help_text.startswith("用法：honors"), help_text
@@ -184,7 +202,7 @@ def test_help_and_argument_errors_are_chinese(path: tuple[str, ...], parser, cap
         assert not [w for w in ENGLISH if w in err], (args, err)
 
 
-def test_argument_errors_say_what_is_wrong(capsys) -> None:
+def test_argument_errors_say_what_is_wrong(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new"]) == 2
     assert "缺少必填参数：类型" in capsys.readouterr().err
     assert main(["validate", "--format", "xml"]) == 2
@@ -195,7 +213,8 @@ def test_argument_errors_say_what_is_wrong(capsys) -> None:
 
 
 def _broken_validate(args: argparse.Namespace) -> int:
-    return {}["no such key"]  # an unforeseen bug deep in a command
+    empty: dict[str, int] = {}
+    return empty["no such key"]  # an unforeseen bug deep in a command
 
 
 def test_internal_error_is_one_chinese_line_a_log_and_exit_3(
@@ -309,5 +328,4 @@ def test_every_subcommand_module_is_listed_once_in_order(repo_root: Path) -> Non
     modules = sorted(p.stem for p in (repo_root / "generator" / "commands").glob("[!_]*.py"))
     listed = [m.__name__.rsplit(".", 1)[1] for m in cli.SUBCOMMANDS]
     assert sorted(listed) == modules and len(set(listed)) == len(listed)
-    sub = next(a for a in build_parser()._actions if a.dest == "command")
-    assert list(sub.choices) == listed  # `honors --help` lists them in this order
+    assert list(_subcommands(build_parser())) == listed  # `honors --help` lists them in this order

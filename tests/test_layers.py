@@ -61,9 +61,9 @@ def test_an_upward_import_a_stray_root_module_and_fast_path_users_fail(tmp_path:
 
     run = lint_imports(tmp_path, pythonpath=tmp_path)
     assert run.returncode == 1, run.stdout + run.stderr
-    out = " ".join(run.stdout.split())
-    assert "generator.core is not allowed to import generator.check" in out
-    assert "- generator.stray" in out
-    assert "generator.site.pages -> generator.site.fastpath.spool" in out
-    assert "generator.site.plugin is not allowed to import generator.site.fastpath.compiled" in out
-    assert "2 kept, 3 broken" in out
+    report = " ".join(run.stdout.split())
+    assert "generator.core is not allowed to import generator.check" in report
+    assert "- generator.stray" in report
+    assert "generator.site.pages -> generator.site.fastpath.spool" in report
+    assert "generator.site.plugin is not allowed to import generator.site.fastpath.compiled" in report
+    assert "2 kept, 3 broken" in report

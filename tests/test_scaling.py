@@ -94,7 +94,7 @@ def test_synthetic_generation_is_deterministic(tmp_path: Path) -> None:
     assert all((a / p).read_bytes() == (b / p).read_bytes() for p in files_a)
 
 
-def _assert_linear(work, campaigns: tuple[Path, Path], what: str) -> None:
+def _assert_linear(work: Callable[[Path], object], campaigns: tuple[Path, Path], what: str) -> None:
     """Doubling the input may not more than GROWTH-fold the work, in total or in any function."""
     small, large = campaigns
     before = _lines_per_function(lambda: work(small))

@@ -118,7 +118,7 @@ def place(doc: Document, pos: Position, paragraphs: list[str], font: str, *,
     same frame in one frame, so a long text flows down from the block's top."""
     for text in paragraphs:
         par = doc.add_paragraph()
-        par.alignment = ALIGN[pos.align]  # type: ignore[assignment]
+        par.alignment = ALIGN[pos.align]
         fmt = par.paragraph_format
         fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), 1.5
         if indent:

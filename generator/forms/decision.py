@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document
 
+from generator.forms import docxkit as k
 from generator.forms import govdoc as g
 from generator.forms.context import FormContext
 from generator.forms.honorlist import honor_groups
@@ -39,12 +40,12 @@ def decision_document(ctx: FormContext) -> Document:
     g.body(doc, lines(fill(setup.body, values)))
     g.attachment_note(doc, f"{ATTACHMENT}：{''.join(line.strip() for line in attachment.splitlines())}")
     g.signature(doc, issuer(config, ctx.registry), cn_date(signed_on(config, decisions)))
-    g.par(doc, ATTACHMENT, align=g.k.LEFT, font=g.HEITI, new_page=True)
+    g.par(doc, ATTACHMENT, align=k.LEFT, font=g.HEITI, new_page=True)
     g.title(doc, attachment)
     g.par(doc)
     honor_lists(doc, groups)
     if doc.tables:  # the 版记 never alone on a page: the list's last row goes with it
-        g.k.keep_row_with_next(doc.tables[-1], -1)
+        k.keep_row_with_next(doc.tables[-1], -1)
     g.imprint(doc, setup.copies, setup.printer or f"{ctx.registry.alliance}工作委员会办公室",
               cn_date(setup.printed_on or signed_on(config, decisions)))
     return doc

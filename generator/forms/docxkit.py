@@ -101,12 +101,12 @@ def add_run(par: Paragraph, text: str, *, size: float = BODY_PT, bold: bool = Fa
     set_fonts(run._element.get_or_add_rPr(), font)
 
 
-def add_par(container: Document | _Cell, text: str = "", *, align: int = LEFT,
+def add_par(container: Document | _Cell, text: str = "", *, align: WD_ALIGN_PARAGRAPH = LEFT,
             size: float = BODY_PT, bold: bool = False, font: str = SONG, indent: bool = False,
             before: float = 0, after: float = 0, spacing: float = 1.0) -> Paragraph:
     """A paragraph with one run; `indent` gives the two-character first-line indent."""
-    par = container.add_paragraph()
-    par.alignment = align  # type: ignore[assignment]
+    par: Paragraph = container.add_paragraph()
+    par.alignment = align
     fmt = par.paragraph_format
     fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(before), Pt(after), spacing
     if indent:
@@ -130,7 +130,7 @@ def remove_first_paragraph(cell: _Cell) -> None:
         first._element.getparent().remove(first._element)
 
 
-def set_text(cell: _Cell, text: str, *, align: int = CENTER, bold: bool = False,
+def set_text(cell: _Cell, text: str, *, align: WD_ALIGN_PARAGRAPH = CENTER, bold: bool = False,
              size: float = BODY_PT) -> None:
     """Replace a cell's content with one paragraph, vertically centred."""
     lines = text.split("\n") if text else [""]
@@ -142,7 +142,7 @@ def set_text(cell: _Cell, text: str, *, align: int = CENTER, bold: bool = False,
 
 def new_table(doc: Document, rows: int, widths: Sequence[float]) -> Table:
     """A fixed-layout, centred table with single black borders and the given column widths."""
-    table = doc.add_table(rows=rows, cols=len(widths))
+    table: Table = doc.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from docx.document import Document
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
@@ -101,8 +101,8 @@ def _page_numbers(doc: Document) -> None:
     section = doc.sections[0]
     section.footer_distance = Mm(BOTTOM - 7 - 5)
     for footer, align in ((section.footer, k.RIGHT), (section.even_page_footer, k.LEFT)):
-        par = footer.paragraphs[0]
-        par.alignment = align  # type: ignore[assignment]
+        par: Paragraph = footer.paragraphs[0]
+        par.alignment = align
         fmt = par.paragraph_format
         fmt.line_spacing, fmt.space_before, fmt.space_after = 1.0, Pt(0), Pt(0)
         if align == k.RIGHT:
@@ -141,14 +141,14 @@ def new_official(title: str, author: str, stamp: datetime) -> Document:
     return doc
 
 
-def par(doc: Document, text: str = "", *, align: int = k.JUSTIFY, size: float = BODY_PT,
-        font: str = FANGSONG, indent: float = 0, before: int = 0, exact: bool = True,
-        right: float = 0, new_page: bool = False) -> Paragraph:
+def par(doc: Document, text: str = "", *, align: WD_ALIGN_PARAGRAPH = k.JUSTIFY,
+        size: float = BODY_PT, font: str = FANGSONG, indent: float = 0, before: int = 0,
+        exact: bool = True, right: float = 0, new_page: bool = False) -> Paragraph:
     """A paragraph on the grid; indent and right are in characters of the body size,
     before in blank lines."""
     p = doc.add_paragraph()
     p.paragraph_format.page_break_before = new_page or None
-    p.alignment = align  # type: ignore[assignment]
+    p.alignment = align
     fmt = p.paragraph_format
     fmt.line_spacing = LINE if exact else 1.0
     fmt.space_before = Pt(before * LINE_TWIPS / 20)

@@ -34,7 +34,8 @@ def _pairs(table: Table, row: int, pairs: list[tuple[str, str]]) -> None:
 
 
 def _merged(table: Table, row: int, first: int = 0) -> _Cell:
-    return table.cell(row, first).merge(table.cell(row, len(table.columns) - 1))
+    merged: _Cell = table.cell(row, first).merge(table.cell(row, len(table.columns) - 1))
+    return merged
 
 
 def _opinions(table: Table, first_row: int, ctx: FormContext, record: NominationRecord,

@@ -6,19 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from generator.assessment.datafile import read_table
+from generator.assessment.datafile import DataTable, read_table
+from generator.core.findings import Finding
 
 INDICATORS = ["活动场次", "参与人次"]
 ROWS = "单位,活动场次,参与人次\n西安市图书馆,120,\"3,500\"\n宝鸡市图书馆,８０,1.2万"
 
 
-def _read(tmp_path: Path, name: str, data: bytes):
+def _read(tmp_path: Path, name: str, data: bytes) -> tuple[DataTable | None, list[Finding]]:
     file = tmp_path / name
     file.write_bytes(data)
     return read_table(file, f"data/{name}", INDICATORS)
 
 
-def _values(table) -> dict[str, dict[str, float]]:
+def _values(table: DataTable | None) -> dict[str, dict[str, float]]:
+    assert table is not None
     return {r.unit: r.values for r in table.rows}
 
 

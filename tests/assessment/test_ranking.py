@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from generator.assessment.datafile import DataTable, Row
@@ -29,8 +31,9 @@ RESPONSE = {"名称": "响应时长", "权重": 1, "方向": "越低越好", "�
 BOOKS = {"名称": "征集册数", "权重": 1}
 
 
-def _config(committee: dict | None = None, member: dict | None = None) -> ProjectAssessment:
-    data: dict = {"数据文件": "test"}
+def _config(committee: dict[str, Any] | None = None, member: dict[str, Any] | None = None,
+            ) -> ProjectAssessment:
+    data: dict[str, Any] = {"数据文件": "test"}
     if committee:
         data["委员馆标准"] = committee
     if member:
@@ -58,8 +61,8 @@ def test_committee_per_capita_turns_the_order() -> None:
     config = _config(committee={"地区调整": "人均", "指标": [ACTIVITY, RESPONSE]})
     [ranking] = rank_project(config, THIS_YEAR, REGISTRY)
     assert ranking.label == "委员馆"
-    assert [(e.unit, e.rank, e.total) for e in ranking.entries] == [
-        ("宝鸡市图书馆", 1, pytest.approx(75.0)), ("西安市图书馆", 2, pytest.approx(25.0))]
+    totals: list[tuple[str, int, object]] = [(e.unit, e.rank, e.total) for e in ranking.entries]
+    assert totals == [("宝鸡市图书馆", 1, pytest.approx(75.0)), ("西安市图书馆", 2, pytest.approx(25.0))]
     xian = ranking.entry("西安市图书馆")
     assert xian is not None
     assert xian.raw == {"活动场次": 2000, "响应时长": 2}

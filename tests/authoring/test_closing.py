@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,9 +15,10 @@ from generator.cli import main
 REGISTRY = "submissions/registry.yaml"
 
 
-def _validate(root: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+def _validate(root: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     main(["validate", "--root", str(root), "--format", "json"])
-    return json.loads(capsys.readouterr().out)["findings"]
+    findings: list[dict[str, Any]] = json.loads(capsys.readouterr().out)["findings"]
+    return findings
 
 
 RENAME = ("西安市终南县图书馆", "西安市终南区图书馆")  # the county became a district

@@ -10,6 +10,7 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,11 +64,12 @@ class Office:
         out = self.capsys.readouterr()
         return code, out.out, out.err
 
-    def findings(self) -> list[dict]:
+    def findings(self) -> list[dict[str, Any]]:
         _, out, _ = self.run("validate", "--format", "json")
-        return json.loads(out)["findings"]
+        findings: list[dict[str, Any]] = json.loads(out)["findings"]
+        return findings
 
-    def errors(self) -> list[dict]:
+    def errors(self) -> list[dict[str, Any]]:
         return [f for f in self.findings() if f["severity"] == "error"]
 
 

@@ -151,7 +151,9 @@ def test_every_template_validates_once_its_blanks_are_filled(
     assert findings == [], written
 
 
-def test_summary_template_fills_the_committee_library(tmp_path: Path, capsys) -> None:
+def test_summary_template_fills_the_committee_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _demo_without_nominations(tmp_path)
     for city in REGISTRY.cities:
         (root / CAMPAIGN.folder / "cities" / city.code / "summary.yaml").unlink()
@@ -160,7 +162,9 @@ def test_summary_template_fills_the_committee_library(tmp_path: Path, capsys) ->
 
 
 @pytest.mark.parametrize("group", [g.code for g in REGISTRY.groups if _projects(g.code)])
-def test_a_groups_special_template_lists_only_its_projects(group: str, tmp_path: Path, capsys) -> None:
+def test_a_groups_special_template_lists_only_its_projects(
+    group: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _demo_without_nominations(tmp_path)
     text = _new(root, "专项", "--group", group, capsys).read_text(encoding="utf-8")
     ours = _projects(group)
@@ -173,7 +177,9 @@ def test_a_groups_special_template_lists_only_its_projects(group: str, tmp_path:
 
 
 @pytest.mark.parametrize("owner", [["--city", "xian"], ["--office"]])
-def test_special_outside_a_working_group_is_refused(owner: list[str], tmp_path: Path, capsys) -> None:
+def test_special_outside_a_working_group_is_refused(
+    owner: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _demo_without_nominations(tmp_path)
     before = sorted(p for p in root.rglob("*") if p.is_file())
     assert main(["new", "专项", "--root", str(root), *owner, "--name", "x"]) == 2
@@ -183,7 +189,9 @@ def test_special_outside_a_working_group_is_refused(owner: list[str], tmp_path: 
     assert sorted(p for p in root.rglob("*") if p.is_file()) == before
 
 
-def test_special_from_a_group_without_a_project_is_refused(tmp_path: Path, capsys) -> None:
+def test_special_from_a_group_without_a_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The group is in the registry, but this year's config gives it no special project."""
     root = _demo_without_nominations(tmp_path)
     config = root / CAMPAIGN.folder / "campaign.yaml"
@@ -200,8 +208,9 @@ def test_special_from_a_group_without_a_project_is_refused(tmp_path: Path, capsy
 
 @pytest.mark.parametrize(("option", "code", "kinds"), SOURCES,
                          ids=[f"{o[2:]}-{c or 'office'}" for o, c, _ in SOURCES])
-def test_explanations_stand_on_their_own_lines(option: str, code: str, kinds: list[str],
-                                               tmp_path: Path, capsys) -> None:
+def test_explanations_stand_on_their_own_lines(
+    option: str, code: str, kinds: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A `# …` after a value would be cut off by YAML (and by a librarian's edit)."""
     root = _demo_without_nominations(tmp_path)
     if "汇总表" in kinds:
@@ -213,7 +222,9 @@ def test_explanations_stand_on_their_own_lines(option: str, code: str, kinds: li
 
 
 # Expectations written by hand from the notice and the demo registry, not by the template code.
-def test_xian_collective_template_by_hand(tmp_path: Path, capsys) -> None:
+def test_xian_collective_template_by_hand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = _new(_demo_without_nominations(tmp_path), "先进集体", "--city", "xian", capsys).read_text(
         encoding="utf-8")
     lines = text.split("\n")
@@ -233,7 +244,9 @@ def test_xian_collective_template_by_hand(tmp_path: Path, capsys) -> None:
     assert lines.index("评选条件: []") > lines.index("# 1—2项为成员馆评选条件；1—3项为委员馆评选条件。")
 
 
-def test_reading_special_and_xian_summary_templates_by_hand(tmp_path: Path, capsys) -> None:
+def test_reading_special_and_xian_summary_templates_by_hand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _demo_without_nominations(tmp_path)
     special = _new(root, "专项", "--group", "reading", capsys).read_text(encoding="utf-8")
     assert "\n推荐奖项: 联盟专项工作先进集体\n" in special

@@ -8,7 +8,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.check.codes import CODES
-from generator.check.rulebook import EXAMPLES, RULES, quoted_for
+from generator.check.rulebook import EXAMPLES, RULES, RuleText, quoted_for
 from generator.load.campaign import load_repository
 from generator.models.campaign_config import CampaignConfig
 
@@ -24,7 +24,8 @@ def test_every_code_is_explained_once() -> None:
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.notice], ids=lambda r: r.code)
-def test_quotations_are_the_notices_words(rule) -> None:
+def test_quotations_are_the_notices_words(rule: RuleText) -> None:
+    assert rule.notice is not None
     assert _bare(rule.notice) in _bare(NOTICE)
 
 

@@ -86,7 +86,7 @@ def test_a_failed_second_rename_puts_the_old_folder_back(
             raise PermissionError(13, "拒绝访问")  # e.g. a file open in Word on Windows
         real_rename(src, dst)
 
-    monkeypatch.setattr(atomic.os, "rename", rename)
+    monkeypatch.setattr(os, "rename", rename)
     with pytest.raises(UserError) as err, replace_dir_atomically(old_site) as staging:
         (staging / "index.html").write_text("新", encoding="utf-8")
     monkeypatch.undo()
@@ -263,7 +263,7 @@ def test_the_atomic_writer_writes_whole_and_leaves_no_temporary_file(
     def broken_replace(src: str, dst: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         atomic.write_text_atomically(target, "新\n")
     assert target.read_text(encoding="utf-8") == "旧\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ CASES = json.loads((Path(__file__).parents[1] / "textlength_cases.json").read_te
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["说明"] for c in CASES])
-def test_count_matches_the_shared_example(case: dict) -> None:
+def test_count_matches_the_shared_example(case: dict[str, Any]) -> None:
     assert count_chars(case["文字"]) == case["字数"]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.shared import Length
 from docx.table import Table, _Cell, _Row
 
 from generator.load.records import Campaign, NominationRecord, Repository
@@ -26,6 +27,13 @@ class Generated:
     campaign: Campaign
     target: Path
     written: list[Path] = field(default_factory=list)
+
+
+def mm(length: Length | None) -> int:
+    """A page measure in whole millimetres (python-docx gives None for one never set)."""
+    assert length is not None
+    millimetres: float = length.mm
+    return round(millimetres)
 
 
 def norm(text: str) -> str:

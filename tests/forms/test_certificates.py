@@ -11,7 +11,7 @@ from generator.forms.certificates import certificate, certified
 from generator.forms.context import FormContext
 from generator.forms.roll import honors
 
-from .helpers import Generated, open_docx, texts
+from .helpers import Generated, mm, open_docx, texts
 
 ISSUER = "陕西公共图书馆服务联盟工作委员会"
 ISSUED = "二〇二四年五月二十八日"
@@ -55,7 +55,7 @@ def test_an_individual_certificate(decided: Generated) -> None:
         "特发此证，以资鼓励。", ISSUER, ISSUED, "证书编号：SXLA2023-GR-001",
     ]
     section = doc.sections[0]
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
+    assert (mm(section.page_width), mm(section.page_height)) == (297, 210)
     assert section._sectPr.find(qn("w:pgBorders")) is not None  # plain paper: a printed frame
     frames = _frames(path)
     # The demo config places 称呼 at 45/76 mm and 正文 at 45/90 mm (证书 › 文字位置).
@@ -102,7 +102,7 @@ def test_preprinted_paper_of_its_own_size(demo_copy: Path, tmp_path: Path) -> No
     doc = open_docx(path)
     assert "荣誉证书" not in texts(doc)  # the paper has it printed
     section = doc.sections[0]
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (280, 200)
+    assert (mm(section.page_width), mm(section.page_height)) == (280, 200)
     assert section._sectPr.find(qn("w:pgBorders")) is None
     assert _frames(path)["权海燕同志："] == (_twips(40), _twips(70))
     size = doc.paragraphs[0].runs[0].font.size

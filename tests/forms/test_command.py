@@ -23,7 +23,9 @@ def _leftovers(folder: Path) -> list[Path]:
     return beside + [p for p in folder.rglob(".*") if p.name.endswith((".tmp", ".old"))]
 
 
-def test_whole_campaign(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_whole_campaign(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(out))
     assert code == 0
@@ -37,7 +39,9 @@ def test_whole_campaign(demo_copy: Path, tmp_path: Path, capsys) -> None:
     assert not _leftovers(out)
 
 
-def test_one_city_by_its_chinese_name(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_one_city_by_its_chinese_name(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     assert repo.registry is not None
     city = repo.registry.cities[0]
@@ -52,7 +56,7 @@ def test_one_city_by_its_chinese_name(demo_copy: Path, tmp_path: Path, capsys) -
     assert "只在生成全年度表格" in stdout
 
 
-def test_one_group(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_one_group(demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     repo, _ = validate_repository(demo_copy)
     campaign = repo.campaigns[0]
     special = next(n for n in campaign.nominations if n.award == "special")
@@ -66,7 +70,9 @@ def test_one_group(demo_copy: Path, tmp_path: Path, capsys) -> None:
     assert len(docs) == len(expected)
 
 
-def test_rerun_replaces_the_old_output(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_rerun_replaces_the_old_output(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     assert repo.registry is not None
     city = repo.registry.cities[0].code
@@ -80,7 +86,9 @@ def test_rerun_replaces_the_old_output(demo_copy: Path, tmp_path: Path, capsys) 
     assert not _leftovers(out)
 
 
-def test_a_failure_leaves_the_old_output(demo_copy: Path, tmp_path: Path, monkeypatch) -> None:
+def test_a_failure_leaves_the_old_output(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     repo, _ = validate_repository(demo_copy)
     assert repo.registry is not None
     campaign = repo.campaigns[0]
@@ -98,7 +106,9 @@ def test_a_failure_leaves_the_old_output(demo_copy: Path, tmp_path: Path, monkey
     assert not _leftovers(tmp_path / "out")
 
 
-def test_a_misspelt_city_gets_a_suggestion(demo_copy: Path, capsys) -> None:
+def test_a_misspelt_city_gets_a_suggestion(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     assert repo.registry is not None
     city = repo.registry.cities[0]
@@ -114,7 +124,8 @@ def test_a_misspelt_city_gets_a_suggestion(demo_copy: Path, capsys) -> None:
     (["--out", "docs/forms"], ["个人信息", "docs/"]),
     (["--out", "submissions"], ["不能放在这里"]),
 ])
-def test_bad_input_gets_a_chinese_message(demo_copy: Path, capsys, monkeypatch,
+def test_bad_input_gets_a_chinese_message(demo_copy: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch,
                                           args: list[str], words: list[str]) -> None:
     monkeypatch.chdir(demo_copy)
     code, _, err = _run(capsys, "--root", str(demo_copy), *args)
@@ -124,7 +135,9 @@ def test_bad_input_gets_a_chinese_message(demo_copy: Path, capsys, monkeypatch,
     assert not (demo_copy / "output").exists()
 
 
-def test_refuses_while_the_files_have_errors(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_refuses_while_the_files_have_errors(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     record = next(n for n in repo.campaigns[0].nominations if n.award == "individual")
     bad = demo_copy / record.path
@@ -135,7 +148,9 @@ def test_refuses_while_the_files_have_errors(demo_copy: Path, tmp_path: Path, ca
     assert not (tmp_path / "out").exists()
 
 
-def test_each_step_of_the_office_route_names_the_next(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_each_step_of_the_office_route_names_the_next(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """公示 (2024, 拟表彰) → 已表彰 → honors close → closed: every run ends with the step after it,
     in the order docs/office/forms.md gives them."""
     code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "a"), "--no-pdf")
@@ -163,7 +178,9 @@ def test_each_step_of_the_office_route_names_the_next(demo_copy: Path, tmp_path:
     assert stdout.strip().splitlines()[-1] == "2024 年度已结束（联盟名录已冻结），不需要再做什么。"
 
 
-def test_before_any_decision_the_next_step_is_the_review(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_before_any_decision_the_next_step_is_the_review(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (demo_copy / "submissions/2024/decisions.yaml").unlink()
     code, stdout, _ = _run(capsys, "--root", str(demo_copy), "--out", str(tmp_path / "a"), "--no-pdf")
     assert code == 0, stdout

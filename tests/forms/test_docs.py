@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def test_previews_exist_and_are_small(repo_root: Path) -> None:
 def test_page_documents_every_option(repo_root: Path) -> None:
     text = (repo_root / PAGE).read_text(encoding="utf-8")
     sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert isinstance(sub, argparse._SubParsersAction)
     forms = sub.choices["forms"]
     options = [o for a in forms._actions for o in a.option_strings
                if o.startswith("--") and o not in ("--help", "--root")]

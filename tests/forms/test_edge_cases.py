@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from docx.document import Document
 from openpyxl import load_workbook
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 
 from generator.check.validate import validate_repository
 from generator.cli import main
@@ -16,7 +20,7 @@ from .helpers import cell_text, cells, norm, open_docx, pairs, title_of, words
 SENTENCE = "她带领团队深入乡镇分馆开展阅读推广和业务辅导，"  # 23 characters
 
 
-def _edit(root: Path, record: NominationRecord, change) -> None:
+def _edit(root: Path, record: NominationRecord, change: Callable[[CommentedMap], None]) -> None:
     """Round-trip edit of one nomination file (comments and order kept)."""
     yaml = YAML()
     path = root / record.path
@@ -37,7 +41,7 @@ def _generate_city(root: Path, out: Path, code: str) -> Path:
     return folder
 
 
-def _form_of(folder: Path, title: str, key: str, value: str):
+def _form_of(folder: Path, title: str, key: str, value: str) -> Document:
     for path in folder.glob("1-*.docx"):
         doc = open_docx(path)
         if title_of(doc) == title and pairs(doc.tables[0], range(1)).get(key) == value:
@@ -45,7 +49,9 @@ def _form_of(folder: Path, title: str, key: str, value: str):
     raise AssertionError(f"no form for {value} in {folder}")
 
 
-def test_long_deeds_fit_the_form(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_long_deeds_fit_the_form(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     record = next(n for n in repo.campaigns[0].nominations
                   if n.award == "individual" and n.source.kind == "city" and _plain(n))
@@ -60,18 +66,20 @@ def test_long_deeds_fit_the_form(demo_copy: Path, tmp_path: Path, capsys) -> Non
     assert len(doc.tables[0].rows) == 7  # the opinion blocks are still there
 
 
-def _drop_optional(record: NominationRecord):
+def _drop_optional(record: NominationRecord) -> Callable[[CommentedMap], None]:
     optional = [info.alias for info in type(record.form).model_fields.values()
                 if not info.is_required()]
 
-    def change(data) -> None:
+    def change(data: CommentedMap) -> None:
         for label in optional:
             data.pop(label, None)
 
     return change
 
 
-def test_empty_optional_fields_give_blank_cells(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_empty_optional_fields_give_blank_cells(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     campaign = repo.campaigns[0]
     person = next(n for n in campaign.nominations
@@ -100,7 +108,9 @@ def test_empty_optional_fields_give_blank_cells(demo_copy: Path, tmp_path: Path,
     assert person.form.name in names  # type: ignore[attr-defined]
 
 
-def test_markdown_and_formula_text_stay_plain(demo_copy: Path, tmp_path: Path, capsys) -> None:
+def test_markdown_and_formula_text_stay_plain(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo, _ = validate_repository(demo_copy)
     record = next(n for n in repo.campaigns[0].nominations if n.award == "collective"
                   and n.source.kind == "city")

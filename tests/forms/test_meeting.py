@@ -8,7 +8,7 @@ from generator.check.validate import validate_repository
 from generator.forms.context import FormContext
 from generator.forms.meeting import meeting_papers, minutes
 
-from .helpers import Generated, open_docx, rows_of, texts
+from .helpers import Generated, mm, open_docx, rows_of, texts
 
 ATTENDING = "刘振华（陕西省图书馆）、高明远（西安市图书馆）、杜文清（咸阳市图书馆）。"
 
@@ -59,8 +59,8 @@ def test_minutes_say_who_attended_stepped_out_and_why(demo: Generated) -> None:
     assert why.startswith("延安市延河区图书馆（联合阅读推广）：考核排名第9名，但较上一年度进步幅度全省第一")
     assert lines[-2:] == ["陕西公共图书馆服务联盟工作委员会办公室", "2025年5月20日"]
     section = doc.sections[0]  # GB/T 9704: A4, 天头 37 mm, 订口 28 mm
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (37, 28)
+    assert (mm(section.page_width), mm(section.page_height)) == (210, 297)
+    assert (mm(section.top_margin), mm(section.left_margin)) == (37, 28)
 
 
 def test_minutes_of_a_meeting_without_recusals_or_reasons(demo_copy: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.table import Table
 
 from generator.forms.plan import source_folder
 from generator.load.records import NominationRecord
@@ -37,13 +38,15 @@ HEADERS = {
 SHAPES = {"collective": (6, 4), "special": (7, 4), "individual": (7, 6)}
 OPINIONS = [("单位申报意见", "unit_opinion"), ("委员馆推荐意见", "committee_opinion"),
             ("联盟工作委员会审定意见", None)]
+# Every generated form by (folder, title, 单位 or 姓名).
+Index = dict[tuple[str, str, str], list[Path]]
 BODY_FIELD = {"collective": "achievements", "special": "achievements", "individual": "deeds"}
 
 
 @pytest.fixture(scope="module")
-def index(demo: Generated) -> dict[tuple[str, str, str], list[Path]]:
+def index(demo: Generated) -> Index:
     """Every generated form by (folder, title, 单位 or 姓名), each document opened once."""
-    found: dict[tuple[str, str, str], list[Path]] = {}
+    found: Index = {}
     for path in sorted(demo.target.rglob("1-[124]_*.docx")):
         doc = open_docx(path)
         first = pairs(doc.tables[0], range(1))
@@ -53,7 +56,7 @@ def index(demo: Generated) -> dict[tuple[str, str, str], list[Path]]:
     return found
 
 
-def _find_form(index: dict, record: NominationRecord) -> Path:
+def _find_form(index: Index, record: NominationRecord) -> Path:
     """The one document in the record's folder whose title and first field are this record's."""
     key_label = "姓名" if record.award == "individual" else "单位"
     key = (source_folder(record.source).as_posix(), FORM_TITLES[record.award],
@@ -75,7 +78,7 @@ def test_demo_has_every_form_kind(demo: Generated) -> None:
     assert kinds == set(FORM_TITLES)
 
 
-def test_one_document_per_nomination(demo: Generated, index: dict) -> None:
+def test_one_document_per_nomination(demo: Generated, index: Index) -> None:
     forms = [p for p in demo.written if p.name.startswith(("1-1_", "1-2_", "1-4_"))]
     assert len(forms) == len(records_with_forms(demo.campaign))
     assert len({_find_form(index, r) for r in records_with_forms(demo.campaign)}) == len(forms)
@@ -89,7 +92,7 @@ def test_cases_have_no_form(demo: Generated) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(FORM_TITLES))
-def test_forms_match_their_yaml(demo: Generated, index: dict, kind: str) -> None:
+def test_forms_match_their_yaml(demo: Generated, index: Index, kind: str) -> None:
     records = [r for r in records_with_forms(demo.campaign) if r.award == kind]
     assert records
     for record in records:
@@ -111,7 +114,7 @@ def test_forms_match_their_yaml(demo: Generated, index: dict, kind: str) -> None
         _check_opinions(demo, table, record, grid)
 
 
-def _check_body(table, record: NominationRecord, kind: str, first: int) -> None:
+def _check_body(table: Table, record: NominationRecord, kind: str, first: int) -> None:
     body_rows = table.rows[first:len(table.rows) - 3]
     for row in body_rows:
         assert spans(row) == [len(table.columns)]
@@ -127,7 +130,7 @@ def _check_body(table, record: NominationRecord, kind: str, first: int) -> None:
         assert f"第{claimed}项" in body
 
 
-def _check_opinions(demo: Generated, table, record: NominationRecord, grid: int) -> None:
+def _check_opinions(demo: Generated, table: Table, record: NominationRecord, grid: int) -> None:
     for row, (label, attr) in zip(table.rows[-3:], OPINIONS, strict=True):
         assert spans(row) == [1, grid - 1]
         head, block = (cell_text(c) for c in cells(row))
@@ -138,10 +141,11 @@ def _check_opinions(demo: Generated, table, record: NominationRecord, grid: int)
         else:
             assert norm(block) == "（盖章）年月日"
         assert norm(block).endswith("（盖章）年月日")
-        assert row._tr.trPr.find(qn("w:cantSplit")) is not None  # the seal is never split
+        tr_pr = row._tr.trPr
+        assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None  # the seal is never split
 
 
-def test_decided_nominations_carry_the_approval(demo: Generated, index: dict) -> None:
+def test_decided_nominations_carry_the_approval(demo: Generated, index: Index) -> None:
     decisions = demo.campaign.decisions
     assert decisions is not None and decisions.entries
     checked = 0
@@ -150,26 +154,31 @@ def test_decided_nominations_carry_the_approval(demo: Generated, index: dict) ->
         if record is None or record.award not in FORM_TITLES:
             continue
         block = cell_text(cells(open_docx(_find_form(index, record)).tables[0].rows[-1])[1])
+        assert entry.opinion is not None
         assert words(entry.opinion) in words(block)
         checked += 1
     assert checked
 
 
-def test_page_is_a4_with_chinese_fonts(demo: Generated, index: dict) -> None:
+def test_page_is_a4_with_chinese_fonts(demo: Generated, index: Index) -> None:
     for record in records_with_forms(demo.campaign)[:3]:
         doc = open_docx(_find_form(index, record))
         section = doc.sections[0]
-        assert abs(section.page_width - Cm(21.0)) < Cm(0.01)
-        assert abs(section.page_height - Cm(29.7)) < Cm(0.01)
+        width, height = section.page_width, section.page_height
+        assert width is not None and height is not None
+        assert abs(width - Cm(21.0)) < Cm(0.01)
+        assert abs(height - Cm(29.7)) < Cm(0.01)
         defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
         fonts = defaults.find(qn("w:rPr")).find(qn("w:rFonts"))
         assert fonts.get(qn("w:eastAsia")) == "宋体"
         assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would win over 宋体
         for run in (r for p in doc.paragraphs for r in p.runs):
-            assert run._element.rPr.rFonts.get(qn("w:eastAsia")) in {"宋体", "黑体"}
+            r_pr = run._element.rPr
+            assert r_pr is not None and r_pr.rFonts is not None
+            assert r_pr.rFonts.get(qn("w:eastAsia")) in {"宋体", "黑体"}
 
 
-def test_tables_have_explicit_borders_and_widths(demo: Generated, index: dict) -> None:
+def test_tables_have_explicit_borders_and_widths(demo: Generated, index: Index) -> None:
     doc = open_docx(_find_form(index, records_with_forms(demo.campaign)[0]))
     tbl_pr = doc.tables[0]._tbl.tblPr
     borders = tbl_pr.find(qn("w:tblBorders"))

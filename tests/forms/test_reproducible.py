@@ -46,6 +46,7 @@ def test_the_digest_file_lists_every_document(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = _generate(demo_copy, tmp_path / "a", capsys)
-    listed = dict(reversed(line.split("  ", 1)) for line in files.pop("文件摘要.sha256").decode("utf-8").splitlines())
+    lines = files.pop("文件摘要.sha256").decode("utf-8").splitlines()
+    listed = {name: digest for digest, name in (line.split("  ", 1) for line in lines)}
     assert set(listed) == {name for name in files if not name.endswith(".pdf")}
     assert all(listed[name] == hashlib.sha256(data).hexdigest() for name, data in files.items() if name in listed)

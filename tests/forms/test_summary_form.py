@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from docx.table import Table
+
 from generator.load.records import NominationRecord
 
 from .helpers import Generated, cell_text, cells, cn_date, norm, open_docx, spans, title_of
@@ -12,7 +14,7 @@ def _city_records(demo: Generated, code: str, award: str) -> list[NominationReco
             if n.source.kind == "city" and n.source.code == code and n.award == award]
 
 
-def _rows(table) -> list[list[str]]:
+def _rows(table: Table) -> list[list[str]]:
     """The data rows under the caption and column heads."""
     return [[cell_text(c) for c in cells(row)] for row in table.rows[2:]]
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
-from generator.forms.workbook import sheet_title
+from generator.forms.sheetkit import sheet_title
+from generator.load.records import NominationRecord
+from generator.models.nominations import Collective, Individual, Nomination
 
 from .helpers import Generated
 
 FORBIDDEN = set("[]:*?/\\")
+F = TypeVar("F", bound=Nomination)
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +25,7 @@ def workbook(demo: Generated) -> Workbook:
     return load_workbook(demo.target / "推荐汇总.xlsx")
 
 
-def _records(ws) -> list[dict[str, Any]]:
+def _records(ws: Worksheet) -> list[dict[str, Any]]:
     rows = list(ws.iter_rows(values_only=True))
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
@@ -57,12 +61,15 @@ def test_every_nomination_with_every_field(demo: Generated, workbook: Workbook) 
         for name, info in type(record.form).model_fields.items():
             if info.alias == "推荐奖项":
                 continue
+            assert info.alias is not None
             value = row[info.alias]
             if isinstance(value, datetime):
                 value = value.date()
             expected = _as_cell(getattr(record.form, name))
             if info.alias == "专项工作":  # shown by its canonical name, also when the file used an alias
-                expected = demo.campaign.config.project(expected).name
+                project = demo.campaign.config.project(expected)
+                assert project is not None
+                expected = project.name
             if isinstance(expected, str):
                 assert value == expected.replace("\r\n", "\n"), (record.path, info.alias)
             else:
@@ -102,17 +109,24 @@ def test_city_sheets_list_the_files(demo: Generated, workbook: Workbook) -> None
         rows = _records_from(ws, 4)
         mine = [n for n in demo.campaign.nominations
                 if (n.source.kind, n.source.code) == ("city", code)]
-        units = [n.form.unit for n in mine if n.award == "collective"]  # type: ignore[attr-defined]
-        people = {n.form.name for n in mine if n.award == "individual"}  # type: ignore[attr-defined]
+        units = [_form(n, Collective).unit for n in mine if n.award == "collective"]
+        people = {_form(n, Individual).name for n in mine if n.award == "individual"}
         assert [r["名称/姓名"] for r in rows if r["类别"] == "先进集体"] == units
         assert {r["名称/姓名"] for r in rows if r["类别"] == "先进个人"} == people
         for r in rows:
-            liaison = next((n.form.is_liaison for n in mine  # type: ignore[attr-defined]
-                            if n.award == "individual" and n.form.name == r["名称/姓名"]), False)
+            liaison = next((_form(n, Individual).is_liaison for n in mine
+                            if n.award == "individual" and _form(n, Individual).name == r["名称/姓名"]),
+                           False)
             assert (r["备注"] is not None) == liaison
 
 
-def _records_from(ws, head: int) -> list[dict[str, Any]]:
+def _form(record: NominationRecord, kind: type[F]) -> F:
+    """The record's form, as the model its award says it is."""
+    assert isinstance(record.form, kind), record.path
+    return record.form
+
+
+def _records_from(ws: Worksheet, head: int) -> list[dict[str, Any]]:
     rows = list(ws.iter_rows(min_row=head, values_only=True))
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 

@@ -95,7 +95,8 @@ def runner(tmp_path: Path, git_identity: None) -> Runner:
 
 
 def repository_step() -> dict[str, Any]:
-    return step(load_workflow(DEPLOY), "repository", "push")
+    found: dict[str, Any] = step(load_workflow(DEPLOY), "repository", "push")
+    return found
 
 
 def test_the_site_is_pushed_to_the_site_repository(runner: Runner, tmp_path: Path) -> None:

@@ -86,9 +86,10 @@ def demo_files() -> dict[str, Path]:
 
 def adapter(info: FieldInfo) -> TypeAdapter[Any]:
     """A validator for one field on its own, with its constraints (min_length, pattern …)."""
+    annotation: Any = info.annotation  # a type form, wider than pydantic's type[Any] | None
     if info.metadata:
-        return TypeAdapter(Annotated[info.annotation, *info.metadata])
-    return TypeAdapter(info.annotation)
+        annotation = Annotated[annotation, *info.metadata]
+    return TypeAdapter(annotation)
 
 
 def inner_model(annotation: Any) -> type[BaseModel] | None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.findings import Finding
 from generator.load.yamlload import MAX_BYTES, LoadError, load_file, load_text
 
 
-def _finding(path: Path, data: bytes):
+def _finding(path: Path, data: bytes) -> Finding:
     path.write_bytes(data)
     with pytest.raises(LoadError) as err:
         load_file(path, "x.yaml")

@@ -62,10 +62,10 @@ def _strings(node: ast.AST) -> list[str]:
     return out
 
 
-def _tables(tree: ast.AST) -> list[ast.AST]:
+def _tables(tree: ast.AST) -> list[ast.expr]:
     """Literals that act as tables: every dict, and tuples/lists/sets assigned or iterated over
     (a membership test such as `kind in ("individual", "case")` is a condition, not a table)."""
-    found: list[ast.AST] = [n for n in ast.walk(tree) if isinstance(n, ast.Dict)]
+    found: list[ast.expr] = [n for n in ast.walk(tree) if isinstance(n, ast.Dict)]
     for node in ast.walk(tree):
         value = None
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
@@ -87,9 +87,11 @@ def spellings(source: str) -> list[str]:
             problems.append(f"line {table.lineno}: a table of award kinds {sorted(kinds)}")
     docs = _docstrings(tree)
     for node in ast.walk(tree):
-        text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        text = node.value
         if id(node) not in docs and (FORM_NUMBER.search(text) or any(t in text for t in NOMINATION_FORM_TITLES)):
-            problems.append(f"line {node.lineno}: a form spelled out: {node.value[:40]!r}")
+            problems.append(f"line {node.lineno}: a form spelled out: {text[:40]!r}")
     return problems
 
 

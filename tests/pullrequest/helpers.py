@@ -196,7 +196,8 @@ class Run:
     err: str
 
     def json(self) -> dict[str, Any]:
-        return json.loads(self.out)
+        data: dict[str, Any] = json.loads(self.out)
+        return data
 
     def findings(self, code: str) -> dict[str, dict[str, Any]]:
         """Findings with the code, by file."""

@@ -170,7 +170,7 @@ def run_job(runner: Runner, forge: Forge, event: dict[str, Any]) -> dict[str, An
     env["PATH"] = f"{forge.bindir}{os.pathsep}{env['PATH']}"
     env["FAKE_GH_STATE"] = str(forge.folder)
     runner.env = lambda: env  # type: ignore[method-assign]
-    ran = {}
+    ran: dict[str, Any] = {}
     for item in load_workflow(COMMENT_WORKFLOW)["jobs"]["comment"]["steps"]:
         if "run" not in item or not condition(item.get("if", "success()"), runner.context()):
             continue

@@ -46,7 +46,7 @@ CODE_QUALITY = {
 
 
 def valid_report(text: str) -> list[dict[str, Any]]:
-    data = json.loads(text)
+    data: list[dict[str, Any]] = json.loads(text)
     jsonschema.validate(data, CODE_QUALITY)
     assert len({d["fingerprint"] for d in data}) == len(data), "fingerprints are unique"
     return data
@@ -105,7 +105,8 @@ def documented_job() -> dict[str, Any]:
     block = re.search(r"<!-- gitlab-ci:start -->\n```yaml\n(.*?)```\n<!-- gitlab-ci:end -->", text, re.S)
     assert block, "the page shows the .gitlab-ci.yml example between its markers"
     config = YAML(typ="safe").load(block.group(1))
-    return config["honors-check"]
+    job: dict[str, Any] = config["honors-check"]
+    return job
 
 
 def gitlab_variables(job: dict[str, Any], predefined: dict[str, str]) -> dict[str, str]:

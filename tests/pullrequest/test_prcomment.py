@@ -61,7 +61,9 @@ class Rendered(HTMLParser):
 
 def render_html(markdown: str) -> str:
     """As GitHub renders a comment (unsafe: raw HTML would pass, so nothing hides an escape bug)."""
-    return cmarkgfm.github_flavored_markdown_to_html(markdown, options=Options.CMARK_OPT_UNSAFE)
+    html: str = cmarkgfm.github_flavored_markdown_to_html(
+        markdown, options=Options.CMARK_OPT_UNSAFE)
+    return html
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from urllib.parse import unquote
 
-from playwright.sync_api import Page
+from playwright.sync_api import Dialog, Page
 
 # The browser marker (tests/conftest.py) makes sure chromium is on PATH, or fails in CI.
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -22,7 +22,12 @@ def watch(page: Page) -> list[str]:
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
             if m.type in ("error", "warning") else None)
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def on_dialog(d: Dialog) -> None:
+        problems.append(f"dialog: {d.message}")
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
     return problems
 
 

@@ -32,7 +32,8 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    return copy_repository(tmp_path / "repo")
+    copied: Path = copy_repository(tmp_path / "repo")
+    return copied
 
 
 @pytest.fixture(scope="session")

@@ -65,7 +65,7 @@ def parse(html: str) -> Element:
     return tree.root
 
 
-def walk(el: Element):
+def walk(el: Element) -> Iterator[Element]:
     for child in el.children:
         yield child
         yield from walk(child)
@@ -216,14 +216,15 @@ def serve(directory: Path) -> Iterator[str]:
 def keep_on_site(ctx: Any, site_url: str) -> list[str]:
     """Record every request of a browser context in ctx.requests and abort any that leaves the site
     (data: and blob: URLs stay in the page); returns the record."""
-    ctx.requests = []
+    requests: list[str] = []
+    ctx.requests = requests
 
     def route(r: Any) -> None:
-        ctx.requests.append(r.request.url)
+        requests.append(r.request.url)
         if r.request.url.startswith((site_url, "data:", "blob:")):
             r.continue_()
         else:
             r.abort()
 
     ctx.route("**/*", route)
-    return ctx.requests
+    return requests

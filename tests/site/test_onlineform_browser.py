@@ -11,10 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+from weakref import WeakKeyDictionary
 
 import pytest
 from onlineformtools import fill_template
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page, expect
 from ruamel.yaml import YAML
 from sitetools import ROOT, keep_on_site
 
@@ -76,6 +77,9 @@ VALID: dict[str, dict[str, Any]] = {
     },
 }
 
+# Page errors and console errors each page opened by `open_form` produced, by page.
+PROBLEMS: WeakKeyDictionary[Page, list[str]] = WeakKeyDictionary()
+
 
 @pytest.fixture(scope="module")
 def site_url(demo_url: str) -> str:
@@ -96,10 +100,15 @@ def context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
 
 def open_form(context: BrowserContext, site_url: str, kind: str, owner: str | None = None) -> Page:
     page = context.new_page()
-    page.problems = []  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: page.problems.append(str(e)))  # type: ignore[attr-defined]
-    page.on("console", lambda m: page.problems.append(m.text)  # type: ignore[attr-defined]
-            if m.type == "error" else None)
+    seen: list[str] = []
+    PROBLEMS[page] = seen
+
+    def on_console(m: ConsoleMessage) -> None:
+        if m.type == "error":
+            seen.append(m.text)
+
+    page.on("pageerror", lambda e: seen.append(str(e)))
+    page.on("console", on_console)
     page.goto(f"{site_url}form/{kind}/")
     page.wait_for_selector(".hf-out")
     if owner:
@@ -175,7 +184,7 @@ def test_a_valid_form_gives_honors_new_template_filled_and_it_passes(
     loaded = YAML(typ="safe").load(text)
     for label, value in {**spec["expect"], **spec["values"]}.items():
         assert as_typed(loaded[label]) == as_typed(value), label
-    assert not page.problems  # type: ignore[attr-defined]
+    assert not PROBLEMS[page]
 
 
 def test_the_file_downloaded_is_the_file_shown(context: BrowserContext, site_url: str) -> None:
@@ -543,7 +552,7 @@ def test_a_joint_case_names_its_partners_from_the_registry(context: BrowserConte
     assert messages(page, "合作单位") == ""
     written = YAML(typ="safe").load(file_text(page))
     assert written["合作单位"] == ["宝鸡市图书馆", "宝鸡市周原县图书馆"]
-    assert page.problems == []  # type: ignore[attr-defined]
+    assert PROBLEMS[page] == []
 
 
 def test_an_opened_joint_case_shows_each_partner_in_its_box(context: BrowserContext, site_url: str) -> None:

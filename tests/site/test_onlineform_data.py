@@ -21,7 +21,8 @@ KINDS = [kind for kind, _ in onlineform.FORMS]
 
 @pytest.fixture(scope="module")
 def data(demo_site: BuiltSite) -> dict[str, Any]:
-    return json.loads((demo_site.path / onlineform.DATA).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((demo_site.path / onlineform.DATA).read_text(encoding="utf-8"))
+    return data
 
 
 def test_every_form_has_its_page_in_the_nav(demo_site: BuiltSite) -> None:
@@ -130,11 +131,14 @@ def test_the_newest_open_campaign_is_the_forms() -> None:
     def campaign(year: int, stage: str) -> Any:
         return SimpleNamespace(year=year, stage=stage)
 
-    pick = onlineform.open_campaign
-    assert pick([campaign(2025, "推荐中"), campaign(2024, "已表彰")]).year == 2025
-    assert pick([campaign(2025, "已表彰"), campaign(2024, "公示中")]).year == 2024
-    assert pick([campaign(2025, "已表彰"), campaign(2024, "已表彰")]).year == 2025
-    assert pick([]) is None
+    def year_of(campaigns: list[Any]) -> int | None:
+        picked = onlineform.open_campaign(campaigns)
+        return None if picked is None else picked.year
+
+    assert year_of([campaign(2025, "推荐中"), campaign(2024, "已表彰")]) == 2025
+    assert year_of([campaign(2025, "已表彰"), campaign(2024, "公示中")]) == 2024
+    assert year_of([campaign(2025, "已表彰"), campaign(2024, "已表彰")]) == 2025
+    assert onlineform.open_campaign([]) is None
 
 
 def _new_year(root: Path) -> None:

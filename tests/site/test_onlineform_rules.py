@@ -8,6 +8,7 @@ files, so both sides agree case by case.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sitetools import ROOT
@@ -25,17 +26,17 @@ STARTS = json.loads((ROOT / "tests/workperiod_cases.json").read_text(encoding="u
 
 
 @pytest.mark.parametrize("case", PHONES, ids=[c["说明"] for c in PHONES])
-def test_phone_example(case: dict) -> None:
+def test_phone_example(case: dict[str, Any]) -> None:
     assert phone_problem(case["电话"]) == case["问题"]
 
 
 @pytest.mark.parametrize("case", MONTHS, ids=[c["说明"] for c in MONTHS])
-def test_month_example(case: dict) -> None:
+def test_month_example(case: dict[str, Any]) -> None:
     assert parse_month(case["文字"]) == case["结果"]
 
 
 @pytest.mark.parametrize("case", DAYS, ids=[c["说明"] for c in DAYS])
-def test_day_example(case: dict) -> None:
+def test_day_example(case: dict[str, Any]) -> None:
     try:
         day = parse_day(case["文字"])
     except ValueError:
@@ -44,12 +45,12 @@ def test_day_example(case: dict) -> None:
 
 
 @pytest.mark.parametrize("case", DIRECTORS, ids=[c["说明"] for c in DIRECTORS])
-def test_director_example(case: dict) -> None:
+def test_director_example(case: dict[str, Any]) -> None:
     assert director_role(case["职务"]) == case["结果"]
 
 
 @pytest.mark.parametrize("case", STARTS, ids=[c["说明"] for c in STARTS])
-def test_work_start_example(case: dict) -> None:
+def test_work_start_example(case: dict[str, Any]) -> None:
     start = work_start(case["文字"])
     assert (start.isoformat() if start else None) == case["开始"]
 

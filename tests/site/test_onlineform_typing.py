@@ -149,7 +149,7 @@ LOOKALIKES = ["1.5", "1e3", ".5", "-0", "0x1F", "0o17", "1_000", "12:30", "2024-
 PIECES = st.one_of(
     st.sampled_from(LOOKALIKES),
     st.text(st.sampled_from(BREAKS + SPACES + ODD + INDICATORS), max_size=4),
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=6),
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=6),
     st.sampled_from(["陕西省图书馆", "　　首行缩进", "第一段", "英文 text", "😀", "\u0301"]),
 )
 TEXTS = st.lists(PIECES, min_size=1, max_size=6).map("".join)

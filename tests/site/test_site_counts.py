@@ -17,6 +17,7 @@ from sitetools import ROOT, BuiltSite, build, find_all, squash
 from benchmarks import synth
 from generator.load.campaign import load_repository
 from generator.load.records import Campaign, Repository
+from generator.models import Individual
 from generator.rules.liaisons import is_liaison
 from generator.site.counts import LIAISON_NOTE, LIAISON_NOTICE, YearCounts, year_counts
 
@@ -73,8 +74,9 @@ def _selected(c: Campaign, liaison: dict[str, bool]) -> dict[str, int]:
            for kind in KINDS}
     out[f"{y}.selected.total"] = sum(out.values())
     honored = {(h.city, h.name) for h in c.decisions.passed_liaisons()}
-    honored |= {(n.source.code, n.form.name) for n in records  # type: ignore[union-attr]
-                if liaison[n.rel]}
+    # A liaison is an individual (rules.liaisons.is_liaison).
+    honored |= {(n.source.code, n.form.name) for n in records
+                if liaison[n.rel] and isinstance(n.form, Individual)}
     out[f"{y}.liaisons.honored"] = len(honored)
     return out
 
@@ -85,7 +87,9 @@ def pages_of(repo: Repository) -> list[str]:
         y = c.year
         urls += [] if i == 0 else [f"{y}/"]
         urls += [f"{y}/cities/", f"{y}/honors/"]
-        urls += [f"{y}/cities/{city.code}/" for city in (c.registry or repo.registry).cities]
+        registry = c.registry or repo.registry
+        assert registry is not None
+        urls += [f"{y}/cities/{city.code}/" for city in registry.cities]
     return urls
 
 
@@ -107,7 +111,8 @@ def case(request: pytest.FixtureRequest, demo_repo: Repository,
          demo_site: BuiltSite) -> tuple[Repository, BuiltSite]:
     if request.param == "demo":
         return demo_repo, demo_site
-    return request.getfixturevalue("synthetic")
+    synthetic: tuple[Repository, BuiltSite] = request.getfixturevalue("synthetic")
+    return synthetic
 
 
 def test_every_page_shows_the_same_numbers_as_the_data(case: tuple[Repository, BuiltSite]) -> None:
@@ -205,8 +210,8 @@ def liaisons_by_city(repo: Repository) -> dict[str, tuple[int, int]]:
         if c.decisions is not None and c.stage in ("公示中", "已表彰"):
             chosen = {d.nomination for d in c.decisions.passed()}
             honored = {(h.city, h.name) for h in c.decisions.passed_liaisons()}
-            honored |= {(n.source.code, n.form.name) for n in c.nominations  # type: ignore[union-attr]
-                        if n.rel in chosen and liaison[n.rel]}
+            honored |= {(n.source.code, n.form.name) for n in c.nominations
+                        if n.rel in chosen and liaison[n.rel] and isinstance(n.form, Individual)}
             for code, _ in honored:
                 out[names[code]][1] += 1
     return {name: (a, b) for name, (a, b) in out.items()}

@@ -25,6 +25,7 @@ def test_each_decided_year_links_its_roll_csv(demo_site: BuiltSite, demo_repo: R
         assert data.startswith(b"\xef\xbb\xbf")  # Excel on Windows reads the BOM as UTF-8
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
         assert tuple(rows[0]) == PUBLIC_COLUMNS
+        assert demo_repo.registry is not None
         assert rows == public_rows(demo_repo.registry, campaign)
         assert len(rows) == len(campaign.decisions.entries) + len(campaign.decisions.liaisons)
 

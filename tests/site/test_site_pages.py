@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,6 +11,14 @@ from sitetools import ROOT, BuiltSite, by_id, find_all, squash, table_rows
 
 from generator.authoring.scaffold import template_text
 from generator.load.records import Campaign, NominationRecord, Repository
+from generator.models import (
+    Collective,
+    Individual,
+    Nomination,
+    Registry,
+    ServiceCase,
+    SpecialCollective,
+)
 from generator.rules.liaisons import is_liaison
 from generator.site.fieldref import field_rows
 
@@ -26,13 +35,36 @@ def own(campaign: Campaign, city: str) -> list[NominationRecord]:
     return [n for n in campaign.nominations if n.source.kind == "city" and n.source.code == city]
 
 
-def label(n: NominationRecord) -> str:
+F = TypeVar("F", bound=Nomination)
+
+
+def form_as(n: NominationRecord, kind: type[F]) -> F:
+    """n's form, checked to be the form its award is filled on."""
+    assert isinstance(n.form, kind), n.path
+    return n.form
+
+
+def registry_of(campaign: Campaign, repo: Repository) -> Registry:
+    """The registry a year is shown with: its frozen copy, else the alliance's current one."""
+    registry = campaign.registry or repo.registry
+    assert registry is not None
+    return registry
+
+
+def label(n: NominationRecord | None) -> str:
+    """What the roll lists a nomination by: the person, the case's title, else the library."""
+    assert n is not None, "a decision names a nomination that was not loaded"
+    if n.award == "individual":
+        return form_as(n, Individual).name
+    if n.award == "case":
+        return form_as(n, ServiceCase).title
     form = n.form
-    return getattr(form, "name", None) if n.award == "individual" else (
-        form.title if n.award == "case" else form.unit)
+    assert isinstance(form, (Collective, SpecialCollective)), n.path
+    return form.unit
 
 
 def test_demo_has_every_city(demo_repo: Repository) -> None:
+    assert demo_repo.registry is not None
     assert [c.code for c in demo_repo.registry.cities] == CITIES
 
 
@@ -42,12 +74,13 @@ def test_city_page_lists_exactly_its_nominations_in_order(
 ) -> None:
     campaign = newest(demo_repo)
     nominations = own(campaign, city)
-    registry = campaign.registry or demo_repo.registry
-    collectives = [n.form.unit for n in nominations if n.award == "collective"]
-    people = [(n.form.name, n.form.unit) for n in nominations
+    registry = registry_of(campaign, demo_repo)
+    collectives = [form_as(n, Collective).unit for n in nominations if n.award == "collective"]
+    people = [(form_as(n, Individual).name, form_as(n, Individual).unit) for n in nominations
               if n.award == "individual" and not is_liaison(n, registry)]
-    liaisons = [n.form.name for n in nominations if n.award == "individual" and is_liaison(n, registry)]
-    cases = [n.form.title for n in nominations if n.award == "case"]
+    liaisons = [form_as(n, Individual).name for n in nominations
+                if n.award == "individual" and is_liaison(n, registry)]
+    cases = [form_as(n, ServiceCase).title for n in nominations if n.award == "case"]
     page = demo_site.article(f"2024/cities/{city}/")
 
     rows = [r for r in table_rows(by_id(page, "collectives")) if r != ["未推荐"]]
@@ -68,7 +101,7 @@ def test_a_citys_own_cases_are_on_its_page(demo_site: BuiltSite, demo_repo: Repo
     assert own_cases
     text = demo_site.text("2024/cities/xian/")
     for n in own_cases:
-        assert n.form.title in text
+        assert form_as(n, ServiceCase).title in text
 
 def test_xian_page_has_the_shape_of_form_1_3(demo_site: BuiltSite, demo_repo: Repository) -> None:
     text = demo_site.text("2024/cities/xian/")
@@ -86,7 +119,8 @@ def test_cities_overview_counts_against_the_quota(demo_site: BuiltSite, demo_rep
     campaign = newest(demo_repo)
     quotas = campaign.config.quotas
     rows = {r[0]: r for r in table_rows(find_all(demo_site.article("2024/cities/"), "table")[0])}
-    registry = campaign.registry or demo_repo.registry
+    registry = registry_of(campaign, demo_repo)
+    assert demo_repo.registry is not None
     for city in demo_repo.registry.cities:
         nominations = own(campaign, city.code)
         collectives = sum(n.award == "collective" for n in nominations)
@@ -131,8 +165,8 @@ def test_special_page_lists_each_projects_nominations(demo_site: BuiltSite, demo
     # Each project's list of nominations (its 考核排名 tables, where configured, follow it).
     tables = [t for t in find_all(page, "table") if find_all(t, "th")[0].text.strip() == "序号"]
     for i, project in enumerate(campaign.config.special_projects):
-        units = [n.form.unit for n in campaign.nominations
-                 if n.award == "special" and project.answers_to(n.form.project)]
+        units = [form_as(n, SpecialCollective).unit for n in campaign.nominations
+                 if n.award == "special" and project.answers_to(form_as(n, SpecialCollective).project)]
         rows = [r for r in table_rows(tables[i]) if r != ["暂无推荐"]]
         assert [r[1] for r in rows] == units, project.name
     assert "联合阅读推广" in demo_site.text("2024/special/")
@@ -144,21 +178,21 @@ def test_special_page_lists_each_projects_nominations(demo_site: BuiltSite, demo
 
 
 def test_cases_have_cards_and_pages(demo_site: BuiltSite, demo_repo: Repository) -> None:
-    cases = [n for n in newest(demo_repo).nominations if n.award == "case"]
+    cases = [form_as(n, ServiceCase) for n in newest(demo_repo).nominations if n.award == "case"]
     assert cases
     cards = [a for a in find_all(demo_site.article("2024/cases/"), "a")
              if a.attrs.get("class") == "honors-card"]
     assert len(cards) == len(cases)
-    titles = {c.form.title for c in cases}
+    titles = {c.title for c in cases}
     for card in cards:
         title = next(squash(s.text) for s in find_all(card, "strong"))
         assert title in titles
         url = "2024/cases/" + card.attrs["href"]
-        case = next(c for c in cases if c.form.title == title)
+        case = next(c for c in cases if c.title == title)
         text = demo_site.text(url)
-        assert case.form.unit in text
-        assert case.form.theme in text
-        assert squash(case.form.summary) in text
+        assert case.unit in text
+        assert case.theme in text
+        assert squash(case.summary) in text
         assert "案例正文" in text
 
 
@@ -210,13 +244,14 @@ def test_home_shows_the_newest_campaign_at_a_glance(demo_site: BuiltSite, demo_r
     assert campaign.stage in text
     assert "2025年4月8日" in text
     numbers = [squash(s.text) for s in find_all(home, "span", **{"class": "honors-stat__num"})]
-    registry = campaign.registry or demo_repo.registry
+    registry = registry_of(campaign, demo_repo)
     liaison = [is_liaison(n, registry) for n in campaign.nominations]
     counts = [sum(n.award == kind and not flag for n, flag in zip(campaign.nominations, liaison, strict=True))
               for kind in ("collective", "special", "individual", "case")]
     assert numbers == [str(n) for n in [*counts, sum(liaison)]]
     for svg in find_all(home, "svg"):  # the wide drawing and the phone's
         labels = [squash(t.text) for t in find_all(svg, "text", **{"class": "label"})]
+        assert demo_repo.registry is not None
         assert labels[:len(demo_repo.registry.cities)] == [c.name for c in demo_repo.registry.cities]
     assert not find_all(home, "img") and not find_all(home, "canvas")
 

@@ -13,6 +13,7 @@ from sitetools import build, copy_repository
 
 from generator.check.validate import validate_repository
 from generator.forms import Scope, generate
+from generator.models import Collective
 
 FILE = "submissions/2024/cities/xian/collective-bashui.yaml"
 PASTED = ("\u3000\u3000第一段第一行\v第一段第二行\u2028第一段第三行\n\n"
@@ -38,6 +39,7 @@ def test_a_word_paste_prints_the_same_on_the_site_and_in_the_word_form(tmp_path:
     assert not result.has_errors, [f.message for f in result.errors]
     campaign = repo.campaigns[0]
     record = next(n for n in campaign.nominations if n.path == FILE)
+    assert isinstance(record.form, Collective)
     assert record.form.achievements == (
         "第一段第一行\n第一段第二行\n第一段第三行\n\n第二段，\u3000句中的全角空格留着。\n\n第三段\n第三段第二行")
 

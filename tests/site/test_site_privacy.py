@@ -13,7 +13,7 @@ from sitetools import ROOT, BuiltSite, find_all, squash
 from generator.forms.imagetext import embed_text, png_texts
 from generator.guard.privacy import image_views, private_values, scan_images, scan_site
 from generator.load.records import Repository
-from generator.models import Individual
+from generator.models import Collective, Individual, SpecialCollective
 from generator.site.public import PRIVATE_FIELDS, PUBLIC_FIELDS, PublicEntry
 
 PHONE = re.compile(r"(?<!\d)(0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)")
@@ -94,10 +94,11 @@ def test_unit_heads_are_not_published(demo_site: BuiltSite, demo_repo: Repositor
     """单位负责人 is on the paper forms only (unless the same person is public for another reason)."""
     text = site_text(demo_site)
     public_names = {n.form.name for c in demo_repo.campaigns for n in c.nominations
-                    if n.award == "individual"}
+                    if isinstance(n.form, Individual)}
+    assert demo_repo.registry is not None
     public_names |= {c.liaison.name for c in demo_repo.registry.cities if c.liaison}
     heads = {n.form.head for c in demo_repo.campaigns for n in c.nominations
-             if n.award in ("collective", "special")} - public_names
+             if isinstance(n.form, (Collective, SpecialCollective))} - public_names
     assert heads
     leaked = sorted(h for h in heads if h in text)
     assert not leaked, leaked
@@ -123,8 +124,7 @@ PREVIEWS = sorted((ROOT / "docs" / "office" / "img").glob("*.png"))
 
 
 def demo_person(repo: Repository) -> tuple[str, Individual]:
-    n = next(n for n in repo.campaigns[0].nominations if isinstance(n.form, Individual))
-    return n.path, n.form
+    return next((n.path, n.form) for n in repo.campaigns[0].nominations if isinstance(n.form, Individual))
 
 
 def test_previews_carry_their_text_and_it_is_masked(demo_repo: Repository) -> None:

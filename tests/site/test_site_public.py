@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.check.validate import validate_repository
+from generator.models import SpecialCollective
 from generator.site.public import public_entry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,11 +22,13 @@ def test_a_group_nomination_is_placed_in_its_librarys_city_however_spaced(writte
     record = next(n for n in campaign.nominations if n.rel == "groups/digital/special-chanhe.yaml")
     registry = campaign.registry
     assert registry is not None
+    form = record.form
+    assert isinstance(form, SpecialCollective)
     city = next(c for c in registry.cities
-                if any(m.name == record.form.unit for m in c.members))
-    rest = record.form.unit.removeprefix(city.name)
-    record.form = record.form.model_copy(
-        update={"unit": written.format(unit=record.form.unit, city=city.name, rest=rest)})
+                if any(m.name == form.unit for m in c.members))
+    rest = form.unit.removeprefix(city.name)
+    record.form = form.model_copy(
+        update={"unit": written.format(unit=form.unit, city=city.name, rest=rest)})
 
     entry = public_entry(record, registry, campaign.config)
 

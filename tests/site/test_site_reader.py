@@ -56,7 +56,7 @@ def shot(reader: Page, artifacts: Path, width: str) -> Shots:
 
 
 def open_page(page: Page, base: str, url: str) -> list[str]:
-    problems = watch(page)
+    problems: list[str] = watch(page)
     response = page.goto(base + url)
     assert response is not None and response.ok, url
     page.wait_for_load_state("networkidle")
@@ -142,6 +142,7 @@ def test_the_about_page_is_public_and_the_technical_pages_are_not_published(
     open_page(reader, demo_url, "about/")
     text = reader.locator("article").inner_text()
     registry = demo_repo.registry
+    assert registry is not None
     assert registry.office.name in text and registry.office.host_library in text
     assert demo_repo.campaigns[0].config.contact in text  # type: ignore[operator]
     repository = load_config(str(ROOT / "mkdocs.yml")).extra["repo_url"]
@@ -160,10 +161,11 @@ def test_the_about_page_is_public_and_the_technical_pages_are_not_published(
 
 def label_sizes(page: Page) -> list[float]:
     """The rendered height in px of the 14/12-unit labels of every visible chart."""
-    return page.evaluate("""() => [...document.querySelectorAll('svg.honors-chart')]
+    sizes: list[float] = page.evaluate("""() => [...document.querySelectorAll('svg.honors-chart')]
         .filter(svg => svg.getBoundingClientRect().width > 0)
         .flatMap(svg => [...svg.querySelectorAll('text.label, text.legend')].map(t =>
             parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a))""")
+    return sizes
 
 
 @pytest.mark.parametrize("url", ["", "data/"])

@@ -66,12 +66,14 @@ def test_the_expected_page_comes_first(searcher: Page, demo_url: str, demo_repo:
 
 def results(page: Page) -> list[dict[str, object]]:
     """Each result group: its page, its text, and the words it is said to miss."""
-    return page.evaluate("""() => [...document.querySelectorAll('li.md-search-result__item')]
+    found: list[dict[str, object]] = page.evaluate(
+        """() => [...document.querySelectorAll('li.md-search-result__item')]
         .map(li => ({
             href: li.querySelector('a').getAttribute('href'),
             text: li.innerText,
             missing: [...li.querySelectorAll('.md-search-result__terms del')].map(d => d.textContent),
         }))""")
+    return found
 
 
 def test_results_with_every_word_come_first(searcher: Page, demo_url: str) -> None:

@@ -28,7 +28,8 @@ BUSY = "已被占用"
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 def fetch_until(url: str, needle: str, timeout: float = 60) -> bool:

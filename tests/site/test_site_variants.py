@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
-from sitetools import build, find_all, squash, table_rows
+from sitetools import BuiltSite, build, find_all, squash, table_rows
 
 from generator.core.errors import UserError
 from generator.site.refuse import load_or_refuse
@@ -92,7 +92,7 @@ def test_build_without_mkdocs_yml_is_a_clear_error(tmp_path: Path) -> None:
     assert "mkdocs.yml" in err.value.message
 
 
-def test_the_demo_notice_follows_the_registry(demo_site, repo_copy: Path, tmp_path: Path) -> None:
+def test_the_demo_notice_follows_the_registry(demo_site: BuiltSite, repo_copy: Path, tmp_path: Path) -> None:
     notice = "演示站点：本站所列单位、人员、事迹与表彰结果均为虚构的演示数据。"
     assert notice in (demo_site.path / "index.html").read_text(encoding="utf-8")
     replace_in(repo_copy / "submissions/registry.yaml", "演示数据: 是", "演示数据: 否")

@@ -30,4 +30,4 @@ def with_markdown(body: str, config: Any) -> tuple[str, list[dict[str, Any]]]:
     md = markdown.Markdown(extensions=config.markdown_extensions,
                            extension_configs=config.mdx_configs)
     text, blocks = stash(body, KEY)
-    return unstash(md.convert(text), KEY, blocks), md.toc_tokens  # type: ignore[attr-defined]
+    return unstash(md.convert(text), KEY, blocks), md.toc_tokens
