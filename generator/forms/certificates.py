@@ -36,16 +36,6 @@ from generator.models.office_documents import Certificates, Position, Wording
 
 CERTIFIED = ("individual", "case", "liaison")
 ALIGN = {"居左": k.LEFT, "居中": k.CENTER, "居右": k.RIGHT}
-TWIPS_PER_MM = 1440 / 25.4
-# pPr children that follow w:framePr (ECMA-376 Part 1, 17.3.1.26): Word wants this order.
-_AFTER_FRAME = (
-    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing",
-    "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-    "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)
 # sectPr children that follow w:pgBorders (17.6.17).
 _AFTER_BORDERS = (
     "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
@@ -101,17 +91,6 @@ def layout(setup: Certificates) -> Layout:
                      for name in ("title", "salutation", "body", "issuer", "date")})
 
 
-def _frame(pos: Position) -> BaseOxmlElement:
-    frame = OxmlElement("w:framePr")
-    for attr, value in (
-        ("w", round(pos.width * TWIPS_PER_MM)), ("hSpace", 0), ("wrap", "around"),
-        ("vAnchor", "page"), ("hAnchor", "page"),
-        ("x", round(pos.left * TWIPS_PER_MM)), ("y", round(pos.top * TWIPS_PER_MM)),
-    ):
-        frame.set(qn(f"w:{attr}"), str(value))
-    return frame
-
-
 def place(doc: Document, pos: Position, paragraphs: list[str], font: str, *,
           indent: bool = False) -> None:
     """A block of text at its place on the paper; Word keeps consecutive paragraphs with the
@@ -123,7 +102,8 @@ def place(doc: Document, pos: Position, paragraphs: list[str], font: str, *,
         fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), 1.5
         if indent:
             fmt.first_line_indent = Pt(2 * pos.size)
-        par._p.get_or_add_pPr().insert_element_before(_frame(pos), *_AFTER_FRAME)
+        k.frame(par, w=round(pos.width * k.TWIPS_PER_MM), hSpace=0, wrap="around", vAnchor="page",
+                hAnchor="page", x=round(pos.left * k.TWIPS_PER_MM), y=round(pos.top * k.TWIPS_PER_MM))
         k.add_run(par, text, size=pos.size, font=pos.font or font)
 
 

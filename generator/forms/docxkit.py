@@ -226,3 +226,25 @@ def opinion_block(cell: _Cell, text: str | None) -> None:
     )
     remove_first_paragraph(cell)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+
+
+TWIPS_PER_MM = 1440 / 25.4
+# pPr children that follow w:framePr (ECMA-376 Part 1, 17.3.1.26): Word wants this order
+# (python-docx defines no framePr).
+_AFTER_FRAME = (
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing",
+    "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+    "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
+def frame(par: Paragraph, **attrs: object) -> None:
+    """Set the paragraph in a text frame (w:framePr with these attributes, e.g. w=…, yAlign=…);
+    Word and LibreOffice join neighbouring paragraphs with the same frame into one."""
+    element = OxmlElement("w:framePr")
+    for attr, value in attrs.items():
+        element.set(qn(f"w:{attr}"), str(value))
+    par._p.get_or_add_pPr().insert_element_before(element, *_AFTER_FRAME)

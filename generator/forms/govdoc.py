@@ -237,27 +237,11 @@ def _border(p: Paragraph, side: str, eighths: int) -> None:
     borders.append(line)
 
 
-# CT_PPr's children after w:framePr, in the schema's order (python-docx defines no framePr).
-_AFTER_FRAME = (
-    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing",
-    "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-    "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)
-
-
 def _at_foot(p: Paragraph) -> None:
-    """Set the paragraph in a frame as wide as the text block at the foot of its page (Word and
-    LibreOffice join neighbouring paragraphs with the same frame into one); text above flows
-    around it, so the frame moves to the next page only with what is kept with it."""
-    frame = OxmlElement("w:framePr")
-    for attr, value in (("w", str(round(TEXT_MM * 1440 / 25.4))), ("wrap", "around"),
-                        ("vAnchor", "margin"), ("hAnchor", "margin"), ("xAlign", "center"),
-                        ("yAlign", "bottom")):
-        frame.set(qn(f"w:{attr}"), value)
-    p._p.get_or_add_pPr().insert_element_before(frame, *_AFTER_FRAME)
+    """Set the paragraph in a frame as wide as the text block at the foot of its page; text
+    above flows around it, so the frame moves to the next page only with what is kept with it."""
+    k.frame(p, w=round(TEXT_MM * k.TWIPS_PER_MM), wrap="around", vAnchor="margin",
+            hAnchor="margin", xAlign="center", yAlign="bottom")
 
 
 def imprint(doc: Document, copies: str | None, printer: str, day: str) -> None:
