@@ -57,7 +57,8 @@ def group_table(doc: Document, group: HonorGroup) -> None:
         k.row_height(table, r, 0.9, keep=True)
     # Neither end of a list alone on a page: the header keeps the first two rows, the last row
     # keeps the one before it (a row alone under a repeated header reads as a new list).
-    for r in {0, 1, len(group.honors) - 1} & set(range(1, len(group.honors))) | {0}:
+    rows = len(group.honors)
+    for r in {r for r in (0, 1, rows - 1) if 0 <= r < rows}:  # each kept row has a next row
         k.keep_row_with_next(table, r)
     k.fix_widths(table, widths)
 

@@ -19,7 +19,8 @@ from generator.models.phone import split_numbers
 
 # Full-width digits, dashes, brackets and spaces read as their half-width selves, one character for
 # one (a match's offsets stay those of the text as written).
-_HALF = str.maketrans("０１２３４５６７８９－—–ｘＸ（）\u3000\u00a0", "0123456789---xX()  ")
+_WRITTEN, _READ = "０１２３４５６７８９－—–ｘＸ（）\u3000\u00a0", "0123456789---xX()  "
+_HALF = str.maketrans(_WRITTEN, _READ)
 _GAP = r"[ \-]?"
 # 「身份证号码 18 位：17 位数字加一位校验码（数字或 X）」, also written 6-8-4 with spaces.
 # ASCII digits only (re.ASCII), as the online form's webform/src/publictext.js reads them.
@@ -61,7 +62,7 @@ MIN_DIGITS = 7  # the shortest number looked for: an own phone of seven digits (
 # What every shape below needs, in the text as written: MIN_DIGITS digits (half- or full-width)
 # with at most two separators between neighbours (those that _HALF reads as space, dash or
 # bracket). Years, dates and counts (「2024年3月」「1,234册」) fail it, so most texts stop here.
-_SEPARATOR = " \\-()（）\u3000\u00a0－—–"
+_SEPARATOR = re.escape(" -()" + "".join(w for w, r in zip(_WRITTEN, _READ, strict=True) if r in " -()"))
 _CANDIDATE = re.compile(rf"[0-9０-９](?:[{_SEPARATOR}]{{0,2}}[0-9０-９]){{{MIN_DIGITS - 1}}}")
 _EXTENSION = re.compile(r"(?:转|分机|ext).*$", re.IGNORECASE)
 
